@@ -1,0 +1,130 @@
+import type {Config} from '@docusaurus/types';
+import type * as Preset from '@docusaurus/preset-classic';
+import type {Options as RedirectOptions} from '@docusaurus/plugin-client-redirects';
+
+// Docusaurus builds each locale in turn and sets this for the one being built.
+const locale = process.env.DOCUSAURUS_CURRENT_LOCALE === 'en' ? 'en' : 'ko';
+
+const siteTitle = {
+  ko: '파트너 센터 로그인 도움말',
+  en: 'Partner Center sign-in help',
+}[locale];
+
+const config = {
+  title: siteTitle,
+  tagline:
+    locale === 'ko'
+      ? '파트너 센터에 로그인할 수 없을 때 보는 도움말'
+      : 'Help for when you cannot sign in to Partner Center',
+  favicon: 'img/favicon.svg',
+  // Canonical and hreflang URLs are absolute; set SITE_URL to the address the site is published at.
+  url: process.env.SITE_URL ?? 'http://localhost:8080',
+  baseUrl: '/',
+  trailingSlash: false,
+
+  onBrokenLinks: 'throw',
+  onBrokenAnchors: 'throw',
+  onDuplicateRoutes: 'throw',
+  markdown: {
+    hooks: {
+      onBrokenMarkdownLinks: 'throw',
+      onBrokenMarkdownImages: 'throw',
+    },
+  },
+  future: {
+    v4: true,
+  },
+
+  i18n: {
+    defaultLocale: 'ko',
+    locales: ['ko', 'en'],
+    localeConfigs: {
+      ko: {label: '한국어', htmlLang: 'ko'},
+      en: {label: 'English', htmlLang: 'en'},
+    },
+  },
+
+  presets: [
+    [
+      'classic',
+      {
+        docs: {
+          routeBasePath: '/',
+          sidebarPath: './sidebars.ts',
+          showLastUpdateTime: true,
+          breadcrumbs: true,
+        },
+        blog: false,
+        theme: {
+          customCss: './src/css/custom.css',
+        },
+        sitemap: {
+          lastmod: 'date',
+          changefreq: null,
+          priority: null,
+        },
+      } satisfies Preset.Options,
+    ],
+  ],
+
+  plugins: [
+    [
+      '@docusaurus/plugin-client-redirects',
+      {
+        // The source article linked to this misspelt address; old links must keep working.
+        redirects: [
+          {from: '/partner-center/reset-my-pasword', to: '/partner-center/reset-my-password'},
+        ],
+      } satisfies RedirectOptions,
+    ],
+  ],
+
+  themeConfig: {
+    colorMode: {
+      respectPrefersColorScheme: true,
+    },
+    docs: {
+      sidebar: {hideable: false},
+    },
+    tableOfContents: {
+      minHeadingLevel: 2,
+      maxHeadingLevel: 3,
+    },
+    navbar: {
+      title: siteTitle,
+      logo: {
+        alt: '',
+        src: 'img/logo.svg',
+        width: 32,
+        height: 32,
+      },
+      items: [
+        {
+          type: 'docSidebar',
+          sidebarId: 'partnerCenter',
+          position: 'left',
+          label: '도움말 문서',
+        },
+        {type: 'localeDropdown', position: 'right'},
+      ],
+    },
+    footer: {
+      style: 'light',
+      links: [
+        {
+          title: '도움말',
+          items: [
+            {label: '파트너 센터에 로그인할 수 없는 경우', to: '/partner-center/unable-to-sign-in'},
+            {label: '내 암호 재설정', to: '/partner-center/reset-my-password'},
+            {label: '사용자 암호 재설정', to: '/partner-center/reset-a-user-password'},
+            {label: '계정 정보 확인', to: '/partner-center/verification-responses'},
+          ],
+        },
+      ],
+      copyright:
+        '이 사이트는 Microsoft와 관련이 없는 독립 도움말입니다. Partner Center는 Microsoft의 제품입니다.',
+    },
+  } satisfies Preset.ThemeConfig,
+} satisfies Config;
+
+export default config;
