@@ -2,12 +2,15 @@ import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import type {Options as RedirectOptions} from '@docusaurus/plugin-client-redirects';
 import remarkMdxComponents from './plugins/remark-mdx-components/index.mjs';
+import rehypeSanitizeHtml from './plugins/rehype-sanitize-html/index.mjs';
 
 // Docusaurus builds each locale in turn and sets this for the one being built.
 const locale = process.env.DOCUSAURUS_CURRENT_LOCALE === 'en' ? 'en' : 'ko';
 
 const locales = ['ko', 'en'];
 const mdxChecks = [remarkMdxComponents, {siteDir: __dirname, locales}];
+// Strips pasted HTML that could run script (<script>, on*=, javascript: URLs, <iframe>).
+const sanitizeHtml = [rehypeSanitizeHtml, {siteDir: __dirname}];
 
 const siteTitle = {
   ko: '파트너 센터 로그인 도움말',
@@ -58,9 +61,11 @@ const config = {
           showLastUpdateTime: true,
           breadcrumbs: true,
           beforeDefaultRemarkPlugins: [mdxChecks],
+          rehypePlugins: [sanitizeHtml],
         },
         pages: {
           beforeDefaultRemarkPlugins: [mdxChecks],
+          rehypePlugins: [sanitizeHtml],
         },
         blog: false,
         theme: {

@@ -51,7 +51,7 @@ export function prepare({port, host = '127.0.0.1', buildDir = path.join(root, 'b
     if (!existsSync(path.join(generated, name))) {
       throw new Error(
         `${path.join(generated, name)} is missing. Build first (npm run build), or run ` +
-          `node scripts/security-headers.mjs ${buildDir}.`,
+          `node scripts/postbuild/security-headers.mjs ${buildDir}.`,
       );
     }
   }
