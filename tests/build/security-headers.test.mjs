@@ -71,11 +71,17 @@ test('writes _headers, _redirects and the nginx includes from a build', async ()
     fs.readFileSync(path.join(dir, '_redirects'), 'utf8'),
     '/partner-center/reset-my-pasword /partner-center/reset-my-password 301\n',
   );
+  // nginx: document headers only on HTML responses (via a map on the content type), nosniff on all.
   const nginxHeaders = fs.readFileSync(path.join(dir, '_nginx/security-headers.conf'), 'utf8');
-  assert.match(nginxHeaders, /^add_header Content-Security-Policy ".*" always;$/m);
   assert.match(
-    fs.readFileSync(path.join(dir, '_nginx/redirects.conf'), 'utf8'),
-    /location = \/partner-center\/reset-my-pasword \{ .* return 301 \/partner-center\/reset-my-password\$is_args\$args; \}/,
+    nginxHeaders,
+    /^map \$sent_http_content_type \$document_content_security_policy \{\n {2}~\^text\/html "default-src 'self'; script-src [^"]*'sha256-[^"]*";\n {2}default "";\n\}$/m,
+  );
+  assert.match(nginxHeaders, /^add_header Content-Security-Policy \$document_content_security_policy always;$/m);
+  assert.match(nginxHeaders, /^add_header X-Content-Type-Options "nosniff" always;$/m);
+  assert.equal(
+    fs.readFileSync(path.join(dir, '_nginx/redirects.conf'), 'utf8').split('\n')[1],
+    'location = /partner-center/reset-my-pasword { return 301 /partner-center/reset-my-password$is_args$args; }',
   );
 });
 
