@@ -1,9 +1,13 @@
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import type {Options as RedirectOptions} from '@docusaurus/plugin-client-redirects';
+import remarkMdxComponents from './plugins/remark-mdx-components/index.mjs';
 
 // Docusaurus builds each locale in turn and sets this for the one being built.
 const locale = process.env.DOCUSAURUS_CURRENT_LOCALE === 'en' ? 'en' : 'ko';
+
+const locales = ['ko', 'en'];
+const mdxChecks = [remarkMdxComponents, {siteDir: __dirname, locales}];
 
 const siteTitle = {
   ko: '파트너 센터 로그인 도움말',
@@ -37,7 +41,7 @@ const config = {
 
   i18n: {
     defaultLocale: 'ko',
-    locales: ['ko', 'en'],
+    locales,
     localeConfigs: {
       ko: {label: '한국어', htmlLang: 'ko'},
       en: {label: 'English', htmlLang: 'en'},
@@ -53,6 +57,10 @@ const config = {
           sidebarPath: './sidebars.ts',
           showLastUpdateTime: true,
           breadcrumbs: true,
+          beforeDefaultRemarkPlugins: [mdxChecks],
+        },
+        pages: {
+          beforeDefaultRemarkPlugins: [mdxChecks],
         },
         blog: false,
         theme: {
@@ -68,6 +76,7 @@ const config = {
   ],
 
   plugins: [
+    './plugins/translation-check/index.mjs',
     [
       '@docusaurus/plugin-client-redirects',
       {

@@ -1,0 +1,91 @@
+import React, {type MouseEvent, type ReactNode} from 'react';
+import Translate, {translate} from '@docusaurus/Translate';
+import useBaseUrl from '@docusaurus/useBaseUrl';
+import useZoomDialog from './useZoomDialog';
+import styles from './styles.module.css';
+
+interface Props {
+  /** File name under static/screenshots/<locale>/, without extension. */
+  name: string;
+  /** What the picture shows, for readers who cannot see it. Required: the build fails without it. */
+  alt: string;
+  caption?: ReactNode;
+  /** Load at once instead of lazily: for a screenshot in the first screenful. */
+  eager?: boolean;
+  /** Filled in at build time by plugins/remark-mdx-components from the image file. */
+  src?: string;
+  width?: number | string;
+  height?: number | string;
+}
+
+export default function Screenshot({
+  name,
+  alt,
+  caption,
+  eager = false,
+  src,
+  width,
+  height,
+}: Props): ReactNode {
+  const {dialogRef, triggerRef, open, close, onDialogClose} = useZoomDialog();
+  const url = useBaseUrl(src ?? `/screenshots/${name}.svg`);
+  const closeLabel = translate({
+    id: 'screenshot.close',
+    message: '닫기',
+    description: 'Label of the button that closes an enlarged screenshot',
+  });
+
+  // A click on the backdrop (the dialog element itself, outside its content) closes it.
+  const onDialogClick = (event: MouseEvent<HTMLDialogElement>) => {
+    if (event.target === event.currentTarget) {
+      close();
+    }
+  };
+
+  return (
+    <figure className={styles.screenshot}>
+      <button
+        ref={triggerRef}
+        type="button"
+        className={styles.trigger}
+        aria-haspopup="dialog"
+        onClick={open}>
+        <img
+          className={styles.image}
+          src={url}
+          alt={alt}
+          width={width}
+          height={height}
+          loading={eager ? 'eager' : 'lazy'}
+          decoding="async"
+        />
+        <span className={styles.zoomHint}>
+          <Translate id="screenshot.zoom" description="Visible hint on a screenshot that it can be enlarged">
+            크게 보기
+          </Translate>
+        </span>
+      </button>
+      {caption && <figcaption className={styles.caption}>{caption}</figcaption>}
+      <dialog
+        ref={dialogRef}
+        className={styles.dialog}
+        aria-label={alt}
+        onClose={onDialogClose}
+        onClick={onDialogClick}>
+        <div className={styles.dialogBody}>
+          <img
+            className={styles.dialogImage}
+            src={url}
+            alt={alt}
+            width={width}
+            height={height}
+            loading="lazy"
+          />
+          <button type="button" className={styles.close} onClick={close}>
+            {closeLabel}
+          </button>
+        </div>
+      </dialog>
+    </figure>
+  );
+}
