@@ -102,6 +102,16 @@ test.describe('switching language', () => {
   });
 });
 
+test('a reader who scrolled to a section lands on that section in the other language', async ({page}) => {
+  await gotoHydrated(page, '/en/partner-center/reset-my-password');
+  await page.locator('#global-admin-has-left').scrollIntoViewIfNeeded();
+  await page.evaluate(() => window.scrollBy(0, document.querySelector('#global-admin-has-left')!.getBoundingClientRect().top - 10));
+  await page.locator('.navbar__items--right .dropdown > .navbar__link').first().hover();
+  await page.locator('a[lang="ko"]').first().click();
+  await expect(page).toHaveURL(/\/partner-center\/reset-my-password#global-admin-has-left$/);
+  await expect(page.locator('#global-admin-has-left')).toBeInViewport();
+});
+
 test.describe('old and unknown addresses', () => {
   for (const locale of LOCALES) {
     test(`${locale}: the misspelt reset-my-pasword address reaches reset-my-password`, async ({page}) => {
