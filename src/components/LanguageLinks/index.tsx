@@ -34,6 +34,7 @@ export default function LanguageLinks(): ReactNode {
                 className={styles.link}
                 to={`pathname://${createUrl({locale, fullyQualified: false})}`}
                 autoAddBaseUrl={false}
+                target="_self"
                 hrefLang={htmlLang}
                 lang={htmlLang}>
                 <IconLanguage width={18} height={18} aria-hidden className={styles.icon} />
