@@ -3,7 +3,9 @@
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 
-const STEPS = [];
+// security-headers reads every HTML file (and Pagefind's files), so it runs after any step that
+// writes them; precompress runs last so that it compresses the final files.
+const STEPS = ['security-headers', 'precompress'];
 
 const buildDir = path.resolve(fileURLToPath(new URL('..', import.meta.url)), process.argv[2] ?? 'build');
 for (const step of STEPS) {

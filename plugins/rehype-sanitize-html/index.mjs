@@ -27,6 +27,8 @@ export const ALLOWED_TAGS = new Set([
   'ol', 'p', 'picture', 'pre', 'q', 'rp', 'rt', 'ruby', 's', 'samp', 'section', 'small',
   'source', 'span', 'strong', 'sub', 'summary', 'sup', 'table', 'tbody', 'td', 'tfoot', 'th',
   'thead', 'time', 'tr', 'u', 'ul', 'var', 'wbr',
+  // Not HTML: Docusaurus turns :::note blocks into this element, rendered by @theme/Admonition.
+  'admonition',
 ]);
 
 /** Attributes holding one URL (hast property names and JSX attribute names). */
@@ -36,15 +38,23 @@ const URL_ATTRIBUTES = new Set([
 ]);
 const SRCSET_ATTRIBUTES = new Set(['srcset', 'srcSet']);
 const SAFE_PROTOCOLS = new Set(['http', 'https', 'mailto', 'tel']);
+// An image shown through <img src> cannot run script, whatever its format (SVG included); the
+// Screenshot component inlines small SVGs this way.
+const SAFE_IMAGE_DATA = /^data:image\/(?:png|jpeg|gif|webp|avif|svg\+xml)[;,]/i;
+const IMAGE_SOURCE_ATTRIBUTES = new Set(['src', 'srcset', 'srcSet']);
 const DROPPED_ATTRIBUTES = new Set(['dangerouslySetInnerHTML', 'srcdoc', 'srcDoc']);
 
-/** @param {string} url */
-export function isSafeUrl(url) {
+/**
+ * @param {string} url
+ * @param {{image?: boolean}} [where] image: the URL is an image source (src, srcset)
+ */
+export function isSafeUrl(url, {image = false} = {}) {
   // Browsers ignore ASCII whitespace and control characters inside a scheme ("java\tscript:").
   // eslint-disable-next-line no-control-regex
   const compact = url.replace(/[\u0000-\u0020\u007f]/g, '');
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(compact);
-  return !scheme || SAFE_PROTOCOLS.has(scheme[1].toLowerCase());
+  if (!scheme || SAFE_PROTOCOLS.has(scheme[1].toLowerCase())) return true;
+  return image && SAFE_IMAGE_DATA.test(compact);
 }
 
 /** @param {string} name */
@@ -61,13 +71,16 @@ export function isUnsafeAttribute(name, value, {html}) {
   if (DROPPED_ATTRIBUTES.has(name)) return true;
   if (isEventHandler(name)) return html || typeof value === 'string';
   if (typeof value !== 'string') return false;
+  const image = IMAGE_SOURCE_ATTRIBUTES.has(name);
   if (SRCSET_ATTRIBUTES.has(name)) {
+    // Candidates are "url [descriptor]" separated by commas followed by whitespace (data: URLs
+    // hold commas of their own).
     return value
-      .split(',')
+      .split(/,\s+/)
       .map((candidate) => candidate.trim().split(/\s+/)[0] ?? '')
-      .some((url) => !isSafeUrl(url));
+      .some((url) => !isSafeUrl(url, {image}));
   }
-  return URL_ATTRIBUTES.has(name) && !isSafeUrl(value);
+  return URL_ATTRIBUTES.has(name) && !isSafeUrl(value, {image});
 }
 
 /** An HTML element name (not a component such as `Screenshot` or `Tabs.Item`). */

@@ -9,6 +9,8 @@ import {renderToStaticMarkup} from 'react-dom/server';
 import * as runtime from 'react/jsx-runtime';
 import {compile, evaluate} from '@mdx-js/mdx';
 import rehypeRaw from 'rehype-raw';
+import remarkDirective from 'remark-directive';
+import {visit} from 'unist-util-visit';
 import rehypeSanitizeHtml, {isSafeUrl} from '../../plugins/rehype-sanitize-html/index.mjs';
 
 const fixtures = path.resolve(import.meta.dirname, '../../plugins/rehype-sanitize-html/__fixtures__');
@@ -18,6 +20,15 @@ const rehypeRawAsDocusaurus = [
   rehypeRaw,
   {passThrough: ['mdxFlowExpression', 'mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxTextExpression', 'mdxjsEsm']},
 ];
+
+/** Turns :::note into an `admonition` JSX element, as Docusaurus's admonitions plugin does. */
+function remarkAdmonitionLike() {
+  return (tree) => {
+    visit(tree, 'containerDirective', (node, index, parent) => {
+      parent.children[index] = {type: 'mdxJsxFlowElement', name: 'admonition', attributes: [], children: node.children};
+    });
+  };
+}
 
 /** Renders a fixture to static HTML, returning it with the warnings the plugin printed. */
 async function render(name, {sanitize = true} = {}) {
@@ -98,6 +109,25 @@ test('components keep their code props; string event handlers and javascript: li
   assert.match(output, /_components\.Screenshot|Screenshot/);
   assert.doesNotMatch(output, /alert/);
   assert.equal(warnings.length, 2, warnings.join('\n'));
+});
+
+test('what the site itself writes stays: admonitions and inlined data: image screenshots', async () => {
+  const warnings = [];
+  const svg = 'data:image/svg+xml,%3Csvg%20xmlns%3D%22http%3A%2F%2Fwww.w3.org%2F2000%2Fsvg%22%2F%3E';
+  const source = [':::note', '', 'Kept.', '', ':::', '', `<Screenshot name="x" alt="X" src="${svg}" />`, '', `<img src="${svg}" alt="x" />`].join('\n');
+  const output = String(
+    await compile(source, {
+      remarkPlugins: [remarkDirective, remarkAdmonitionLike],
+      rehypePlugins: [[rehypeSanitizeHtml, {warn: (message) => warnings.push(message)}]],
+    }),
+  );
+  assert.deepEqual(warnings, []);
+  assert.match(output, /_components\.admonition|admonition/);
+  assert.equal(output.split(svg).length - 1, 2);
+  // …but a data: URL is no link, and only images may use one.
+  assert.equal(isSafeUrl(svg, {image: true}), true);
+  assert.equal(isSafeUrl(svg), false);
+  assert.equal(isSafeUrl('data:text/html,<script>alert(1)</script>', {image: true}), false);
 });
 
 test('URL schemes: relative, http(s), mailto and tel pass; script-capable ones do not', () => {
