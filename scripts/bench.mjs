@@ -63,7 +63,11 @@ function sitemapPaths() {
 
 function build() {
   const started = performance.now();
-  const result = spawnSync('npm', ['run', 'build'], {cwd: root, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8'});
+  const result = spawnSync('npm', ['run', 'build'], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    encoding: 'utf8',
+  });
   const seconds = (performance.now() - started) / 1000;
   if (result.status !== 0) {
     process.stderr.write(result.stdout + result.stderr);
@@ -96,14 +100,25 @@ function figures(lhr) {
   const score = (id) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
   const numeric = (id) => lhr.audits[id]?.numericValue ?? NaN;
   const failing = Object.values(lhr.audits)
-    .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative'
-      && a.scoreDisplayMode !== 'manual' && a.scoreDisplayMode !== 'notApplicable')
-    .filter((a) => ['accessibility', 'best-practices', 'seo'].some((c) =>
-      lhr.categories[c]?.auditRefs.some((ref) => ref.id === a.id && ref.weight > 0)))
+    .filter(
+      (a) =>
+        a.score !== null &&
+        a.score < 1 &&
+        a.scoreDisplayMode !== 'informative' &&
+        a.scoreDisplayMode !== 'manual' &&
+        a.scoreDisplayMode !== 'notApplicable',
+    )
+    .filter((a) =>
+      ['accessibility', 'best-practices', 'seo'].some((c) =>
+        lhr.categories[c]?.auditRefs.some((ref) => ref.id === a.id && ref.weight > 0),
+      ),
+    )
     .map((a) => {
       const items = a.details?.items ?? [];
-      const nodes = items.map((item) => item.node?.selector ?? item.node?.snippet ?? item.source?.url ?? item.url)
-        .filter(Boolean).slice(0, 3);
+      const nodes = items
+        .map((item) => item.node?.selector ?? item.node?.snippet ?? item.source?.url ?? item.url)
+        .filter(Boolean)
+        .slice(0, 3);
       return `${a.id}${nodes.length ? ` (${nodes.join(' | ')})` : ''}`;
     });
   const requests = lhr.audits['network-requests']?.details?.items ?? [];
@@ -154,7 +169,11 @@ async function main() {
       // Up to two retries: a trace can fail to record (NO_NAVSTART) without telling anything about
       // the page.
       let runnerResult;
-      for (let attempt = 0; attempt < 3 && (!runnerResult || runnerResult.lhr.runtimeError); attempt++) {
+      for (
+        let attempt = 0;
+        attempt < 3 && (!runnerResult || runnerResult.lhr.runtimeError);
+        attempt++
+      ) {
         runnerResult = await lighthouse(`${origin}${page}`, {
           port: chrome.port,
           output: 'json',
@@ -172,10 +191,10 @@ async function main() {
     server.kill('SIGTERM');
   }
 
-  console.log(`\nLighthouse ${results.length ? '12 (mobile, simulated throttling)' : ''} — ${origin}`);
   console.log(
-    `${'page'.padEnd(44)} perf  a11y    bp   seo   LCP ms  TBT ms    CLS    bytes`,
+    `\nLighthouse ${results.length ? '12 (mobile, simulated throttling)' : ''} — ${origin}`,
   );
+  console.log(`${'page'.padEnd(44)} perf  a11y    bp   seo   LCP ms  TBT ms    CLS    bytes`);
   let allOk = true;
   for (const r of results) {
     const checks = budgetChecks(r);
@@ -186,7 +205,9 @@ async function main() {
         `${pad(r['best-practices'], 5)} ${pad(r.seo, 5)} ${pad(Math.round(r.lcpMs), 8)} ` +
         `${pad(Math.round(r.tbtMs), 7)} ${pad(r.cls.toFixed(3), 6)} ${pad(r.transferredBytes, 8)}`,
     );
-    const missed = Object.entries(checks).filter(([, v]) => !v).map(([k]) => k);
+    const missed = Object.entries(checks)
+      .filter(([, v]) => !v)
+      .map(([k]) => k);
     if (missed.length) console.log(`    misses: ${missed.join(', ')}`);
     for (const audit of r.failing) console.log(`    failing audit: ${audit}`);
   }
@@ -198,14 +219,18 @@ async function main() {
     allOk &&= ok;
     console.log(`\nFirst load of ${SOURCE_PAGE} (compressed, as transferred):`);
     for (const r of [...source.requests].sort((a, b) => b.transferSize - a.transferSize)) {
-      console.log(`  ${pad(r.transferSize, 7)} B  ${pad(r.resourceSize, 7)} B raw  ${r.resourceType.padEnd(10)} ${r.url}`);
+      console.log(
+        `  ${pad(r.transferSize, 7)} B  ${pad(r.resourceSize, 7)} B raw  ${r.resourceType.padEnd(10)} ${r.url}`,
+      );
     }
     console.log(
       `${pass(ok)} total ${firstLoad} B = ${(firstLoad / 1000).toFixed(1)} KB (budget ${BUDGETS.firstLoadBytes / 1000} KB)`,
     );
   }
   if (buildSeconds !== undefined) {
-    console.log(`\nBuild time (npm run build: both locales + post-build steps): ${buildSeconds.toFixed(1)} s`);
+    console.log(
+      `\nBuild time (npm run build: both locales + post-build steps): ${buildSeconds.toFixed(1)} s`,
+    );
   }
   console.log(
     `\nBudgets: performance ≥ ${BUDGETS.performance}; accessibility, best practices, SEO ${BUDGETS.seo}; ` +

@@ -20,6 +20,7 @@ import {logger} from '@docusaurus/logger';
 import {visit, SKIP} from 'unist-util-visit';
 
 /** HTML elements a help page may use; everything else is removed. */
+// prettier-ignore
 export const ALLOWED_TAGS = new Set([
   'a', 'abbr', 'b', 'bdi', 'bdo', 'blockquote', 'br', 'caption', 'cite', 'code', 'col',
   'colgroup', 'dd', 'del', 'details', 'dfn', 'div', 'dl', 'dt', 'em', 'figcaption', 'figure',
@@ -32,6 +33,7 @@ export const ALLOWED_TAGS = new Set([
 ]);
 
 /** Attributes holding one URL (hast property names and JSX attribute names). */
+// prettier-ignore
 const URL_ATTRIBUTES = new Set([
   'href', 'src', 'action', 'formaction', 'formAction', 'poster', 'cite', 'background',
   'xlinkHref', 'xlink:href', 'to', 'data',
@@ -156,7 +158,9 @@ export default function rehypeSanitizeHtml(options = {}) {
       return `${filePath}${line ? `:${line}` : ''}`;
     };
     const report = (/** @type {any} */ node, /** @type {string} */ what) =>
-      warn(`${where(node)}: removed ${what}: pages may not hold HTML that can run script or load other sites. Fix: use Markdown or one of the site components.`);
+      warn(
+        `${where(node)}: removed ${what}: pages may not hold HTML that can run script or load other sites. Fix: use Markdown or one of the site components.`,
+      );
 
     visit(tree, (/** @type {any} */ node, index, parent) => {
       if (node.type === 'raw') {

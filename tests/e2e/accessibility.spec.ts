@@ -1,0 +1,33 @@
+// axe (WCAG 2.2 AA and best practices) on every page of both sitemaps, in light and dark mode.
+import type {Page} from '@playwright/test';
+import type AxeBuilder from '@axe-core/playwright';
+import {test, expect, gotoHydrated, sitemapPaths} from './fixtures';
+
+/** axe's findings, one line each, naming the rule and the elements, so a failure says what to fix. */
+export async function axeViolations(makeAxeBuilder: () => AxeBuilder): Promise<string[]> {
+  const {violations} = await makeAxeBuilder().analyze();
+  return violations.map(
+    (violation) =>
+      `${violation.id} (${violation.impact}): ${violation.help} — ` +
+      violation.nodes.map((node) => node.target.join(' ')).join(' | '),
+  );
+}
+
+async function expectColorMode(page: Page, mode: 'light' | 'dark') {
+  await expect(page.locator('html')).toHaveAttribute('data-theme', mode);
+}
+
+for (const mode of ['light', 'dark'] as const) {
+  test.describe(`${mode} mode`, () => {
+    // Docusaurus follows the system preference (respectPrefersColorScheme) until a reader picks one.
+    test.use({colorScheme: mode});
+
+    for (const pathname of sitemapPaths()) {
+      test(`${pathname} has no axe violation`, async ({page, makeAxeBuilder}) => {
+        await gotoHydrated(page, pathname);
+        await expectColorMode(page, mode);
+        expect(await axeViolations(makeAxeBuilder)).toEqual([]);
+      });
+    }
+  });
+}
