@@ -13,7 +13,7 @@ import {checkPairs} from './check';
 import {PLUGIN_NAME, SHOWN_ATTRIBUTE, STORAGE_KEY, type EnglishOriginalGlobalData} from './constants';
 import {allPages, DOCS_DIR, ENGLISH_DOCS_DIR, pagePaths, translationOf} from './translation';
 
-export default function englishOriginalPlugin(context: LoadContext): Plugin<EnglishOriginalGlobalData> {
+export default function englishOriginalPlugin(context: LoadContext): Plugin {
   const {siteDir, i18n} = context;
   const isDefaultLocale = i18n.currentLocale === i18n.defaultLocale;
   const englishFiles = () => allPages(siteDir).map((page) => path.join(siteDir, pagePaths(page).english));
@@ -21,7 +21,7 @@ export default function englishOriginalPlugin(context: LoadContext): Plugin<Engl
   return {
     name: PLUGIN_NAME,
 
-    async loadContent() {
+    async loadContent(): Promise<EnglishOriginalGlobalData> {
       const pages: EnglishOriginalGlobalData['pages'] = {};
       if (!isDefaultLocale) {
         return {pages};
