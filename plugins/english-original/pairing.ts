@@ -186,19 +186,24 @@ export interface Pairing {
 }
 
 /**
- * Pairs the two block lists by their keys (a longest common subsequence, so one missing block is
- * reported as that block, not as every block after it).
+ * Pairs the two block lists by their keys: a longest common subsequence, so one missing block is
+ * reported as that block, not as every block after it. Between alignments that pair as many blocks,
+ * the one whose pairs have the same inline shape (UI labels, links, code) wins: it tells which of
+ * several similar steps is the missing one.
  */
 export function pairBlocks(korean: Block[], english: Block[]): Pairing {
   const rows = korean.length;
   const cols = english.length;
-  const lengths = Array.from({length: rows + 1}, () => new Array<number>(cols + 1).fill(0));
+  // A pair is worth 1, plus a little less than 1/(number of blocks) for a matching shape, so shape
+  // only decides between alignments with as many pairs.
+  const bonus = 1 / (Math.max(rows, cols) + 1);
+  const score = Array.from({length: rows + 1}, () => new Array<number>(cols + 1).fill(0));
+  const pairValue = (i: number, j: number) =>
+    korean[i].key !== english[j].key ? -1 : 1 + (shapeOf(korean[i]) === shapeOf(english[j]) ? bonus : 0);
   for (let i = rows - 1; i >= 0; i -= 1) {
     for (let j = cols - 1; j >= 0; j -= 1) {
-      lengths[i][j] =
-        korean[i].key === english[j].key
-          ? lengths[i + 1][j + 1] + 1
-          : Math.max(lengths[i + 1][j], lengths[i][j + 1]);
+      const value = pairValue(i, j);
+      score[i][j] = Math.max(score[i + 1][j], score[i][j + 1], value < 0 ? 0 : score[i + 1][j + 1] + value);
     }
   }
   const pairs: Array<[Block, Block]> = [];
@@ -206,7 +211,8 @@ export function pairBlocks(korean: Block[], english: Block[]): Pairing {
   let i = 0;
   let j = 0;
   while (i < rows || j < cols) {
-    if (i < rows && j < cols && korean[i].key === english[j].key) {
+    const value = i < rows && j < cols ? pairValue(i, j) : -1;
+    if (value >= 0 && score[i][j] === score[i + 1][j + 1] + value) {
       pairs.push([korean[i], english[j]]);
       if (korean[i].links !== english[j].links) {
         divergences.push({
@@ -218,7 +224,7 @@ export function pairBlocks(korean: Block[], english: Block[]): Pairing {
       }
       i += 1;
       j += 1;
-    } else if (j >= cols || (i < rows && lengths[i + 1][j] >= lengths[i][j + 1])) {
+    } else if (j >= cols || (i < rows && score[i][j] === score[i + 1][j])) {
       divergences.push({side: 'korean', index: i + 1, block: korean[i], message: 'has no English counterpart'});
       i += 1;
     } else {
@@ -227,6 +233,24 @@ export function pairBlocks(korean: Block[], english: Block[]): Pairing {
     }
   }
   return {pairs, divergences};
+}
+
+/** UI labels, links and code in a block's text: the same in a faithful translation. */
+function shapeOf(block: Block): string {
+  if (!block.text) {
+    return '';
+  }
+  const counts = {strong: 0, link: 0, inlineCode: 0};
+  const count = (node: Node) => {
+    if (node.type in counts) {
+      counts[node.type as keyof typeof counts] += 1;
+    }
+    if ('children' in node) {
+      (node as Parent).children.forEach(count);
+    }
+  };
+  block.text.children.forEach(count);
+  return `${counts.strong}/${counts.link}/${counts.inlineCode}`;
 }
 
 /** One readable line per divergence, naming both files and what to do. */

@@ -112,20 +112,24 @@ function withoutHeadingId(children: PhrasingContent[]): PhrasingContent[] {
 }
 
 /**
- * A copy of the English inline content without source positions (they point into the other file)
- * and without images (their paths are relative to the English file).
+ * A copy of the English inline content without source positions (they point into the other file),
+ * without images (their paths are relative to the English file) and without links: the Korean
+ * next to it has the same links, and doubled links would be doubled tab stops.
  */
 function clean(children: PhrasingContent[]): PhrasingContent[] {
   const copy = structuredClone(children);
   const strip = (nodes: PhrasingContent[]): PhrasingContent[] =>
     nodes
       .filter((node) => node.type !== 'image' && node.type !== 'imageReference')
-      .map((node) => {
+      .flatMap((node): PhrasingContent[] => {
         delete node.position;
+        if (node.type === 'link' || node.type === 'linkReference') {
+          return strip(node.children);
+        }
         if ('children' in node) {
           (node as Parent).children = strip((node as Parent).children as PhrasingContent[]);
         }
-        return node;
+        return [node];
       });
   const stripped = strip(copy);
   // Trim the whitespace left before a removed heading id.

@@ -56,9 +56,12 @@ function findAnchor(button: HTMLElement | null): Element | undefined {
   return anchor;
 }
 
-/** Runs `change`, then scrolls so the anchor is where it was on screen. */
+/**
+ * Runs `change`, then scrolls so the anchor is where it was on screen. A reader at the very top of
+ * the page stays at the top.
+ */
 function keepingPlace(anchor: Element | undefined, change: () => void): void {
-  const before = anchor?.getBoundingClientRect().top;
+  const before = window.scrollY > 0 ? anchor?.getBoundingClientRect().top : undefined;
   change();
   if (anchor && before !== undefined) {
     const delta = anchor.getBoundingClientRect().top - before;
