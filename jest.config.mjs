@@ -3,7 +3,9 @@
  * - components: the React components, in jsdom, compiled by SWC (as Docusaurus's own tests are);
  * - build-time: plugins and scripts (remark plugins, the sxs importer, the i18n checks) in Node.
  */
-const swc = {jsc: {transform: {react: {runtime: 'automatic'}}, parser: {syntax: 'typescript', tsx: true}}};
+const swc = {
+  jsc: {transform: {react: {runtime: 'automatic'}}, parser: {syntax: 'typescript', tsx: true}},
+};
 
 const components = {
   displayName: 'components',

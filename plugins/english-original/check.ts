@@ -25,7 +25,9 @@ export function checkPairs(siteDir: string): string[] {
     try {
       pairing = pairBlocks(collectBlocks(parseMdx(korean)), collectBlocks(parseMdx(english)));
     } catch (error) {
-      problems.push(`${koreanFile} or ${englishFile}: cannot be parsed as MDX: ${(error as Error).message}`);
+      problems.push(
+        `${koreanFile} or ${englishFile}: cannot be parsed as MDX: ${(error as Error).message}`,
+      );
       continue;
     }
     for (const divergence of pairing.divergences) {
@@ -34,7 +36,9 @@ export function checkPairs(siteDir: string): string[] {
   }
   for (const page of listPages(path.join(siteDir, ENGLISH_DOCS_DIR))) {
     if (!fs.existsSync(path.join(siteDir, DOCS_DIR, page))) {
-      problems.push(`${ENGLISH_DOCS_DIR}/${page}: has no Korean page: add ${DOCS_DIR}/${page}, or delete it.`);
+      problems.push(
+        `${ENGLISH_DOCS_DIR}/${page}: has no Korean page: add ${DOCS_DIR}/${page}, or delete it.`,
+      );
     }
   }
   return problems;

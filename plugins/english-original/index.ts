@@ -10,13 +10,19 @@
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {checkPairs} from './check';
-import {PLUGIN_NAME, SHOWN_ATTRIBUTE, STORAGE_KEY, type EnglishOriginalGlobalData} from './constants';
+import {
+  PLUGIN_NAME,
+  SHOWN_ATTRIBUTE,
+  STORAGE_KEY,
+  type EnglishOriginalGlobalData,
+} from './constants';
 import {allPages, DOCS_DIR, ENGLISH_DOCS_DIR, pagePaths, translationOf} from './translation';
 
 export default function englishOriginalPlugin(context: LoadContext): Plugin {
   const {siteDir, i18n} = context;
   const isDefaultLocale = i18n.currentLocale === i18n.defaultLocale;
-  const englishFiles = () => allPages(siteDir).map((page) => path.join(siteDir, pagePaths(page).english));
+  const englishFiles = () =>
+    allPages(siteDir).map((page) => path.join(siteDir, pagePaths(page).english));
 
   return {
     name: PLUGIN_NAME,
@@ -28,7 +34,9 @@ export default function englishOriginalPlugin(context: LoadContext): Plugin {
       }
       const problems = checkPairs(siteDir);
       if (problems.length > 0) {
-        throw new Error(`The Korean pages and their English originals must keep the same blocks:\n- ${problems.join('\n- ')}`);
+        throw new Error(
+          `The Korean pages and their English originals must keep the same blocks:\n- ${problems.join('\n- ')}`,
+        );
       }
       for (const page of allPages(siteDir)) {
         const translation = translationOf(siteDir, page);
@@ -49,14 +57,18 @@ export default function englishOriginalPlugin(context: LoadContext): Plugin {
     },
 
     getPathsToWatch() {
-      return [`${siteDir}/${DOCS_DIR}/**/*.{md,mdx}`, `${siteDir}/${ENGLISH_DOCS_DIR}/**/*.{md,mdx}`];
+      return [
+        `${siteDir}/${DOCS_DIR}/**/*.{md,mdx}`,
+        `${siteDir}/${ENGLISH_DOCS_DIR}/**/*.{md,mdx}`,
+      ];
     },
 
     // The Korean pages embed their English twin, but the bundler only knows the Korean file: make
     // a change to any English page invalidate the persistent cache.
     configureWebpack(config) {
       const files = englishFiles();
-      const experiments = config.experiments as {cache?: {buildDependencies?: string[]}} | undefined;
+      const experiments = config.experiments as
+        {cache?: {buildDependencies?: string[]}} | undefined;
       if (Array.isArray(experiments?.cache?.buildDependencies)) {
         experiments.cache.buildDependencies.push(...files);
       }

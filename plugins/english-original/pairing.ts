@@ -45,7 +45,12 @@ export interface Block {
 }
 
 /** The same parser Docusaurus uses for .mdx (before its default plugins run). */
-const parser = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter).use(remarkGfm).use(remarkDirective);
+const parser = unified()
+  .use(remarkParse)
+  .use(remarkMdx)
+  .use(remarkFrontmatter)
+  .use(remarkGfm)
+  .use(remarkDirective);
 
 export function parseMdx(content: string): Root {
   return parser.parse(content);
@@ -70,7 +75,10 @@ export function collectBlocks(tree: Root): Block[] {
         const idNode = node.children.find(
           (child) => child.type === 'mdxTextExpression' && HEADING_ID.test(child.value),
         );
-        const headingId = idNode && idNode.type === 'mdxTextExpression' ? HEADING_ID.exec(idNode.value)?.[1] : undefined;
+        const headingId =
+          idNode && idNode.type === 'mdxTextExpression'
+            ? HEADING_ID.exec(idNode.value)?.[1]
+            : undefined;
         blocks.push({
           kind: 'heading',
           key: `heading ${node.depth}${headingId ? ` #${headingId}` : ''}`,
@@ -90,16 +98,35 @@ export function collectBlocks(tree: Root): Block[] {
           blocks.push({kind: 'image', key: 'image', line, label: image, node, links: 0});
           return;
         }
-        const isLabel = (node.data as {directiveLabel?: boolean} | undefined)?.directiveLabel === true;
+        const isLabel =
+          (node.data as {directiveLabel?: boolean} | undefined)?.directiveLabel === true;
         const kind = isLabel ? 'admonition title' : 'paragraph';
-        blocks.push({kind, key: kind, line, label: labelOf(node.children), text: node, parent, node, links: countLinks(node)});
+        blocks.push({
+          kind,
+          key: kind,
+          line,
+          label: labelOf(node.children),
+          text: node,
+          parent,
+          node,
+          links: countLinks(node),
+        });
         return;
       }
       case 'listItem': {
         const [first, ...rest] = node.children;
         const kind = context.inSteps ? 'step' : 'list item';
         if (first?.type === 'paragraph' && !soleImage(first)) {
-          blocks.push({kind, key: kind, line, label: labelOf(first.children), text: first, parent, node, links: countLinks(first)});
+          blocks.push({
+            kind,
+            key: kind,
+            line,
+            label: labelOf(first.children),
+            text: first,
+            parent,
+            node,
+            links: countLinks(first),
+          });
           rest.forEach((child) => visitNode(child, node, {inSteps: false}));
         } else {
           blocks.push({kind, key: kind, line, label: '(no text)', parent, node, links: 0});
@@ -127,14 +154,28 @@ export function collectBlocks(tree: Root): Block[] {
         );
         return;
       case 'containerDirective':
-        blocks.push({kind: 'admonition', key: `admonition ${node.name}`, line, label: `:::${node.name}`, node, links: 0});
+        blocks.push({
+          kind: 'admonition',
+          key: `admonition ${node.name}`,
+          line,
+          label: `:::${node.name}`,
+          node,
+          links: 0,
+        });
         walk(node, {inSteps: false});
         return;
       case 'blockquote':
         walk(node, {inSteps: false});
         return;
       case 'code':
-        blocks.push({kind: 'code block', key: 'code block', line, label: node.value.split('\n')[0], node, links: 0});
+        blocks.push({
+          kind: 'code block',
+          key: 'code block',
+          line,
+          label: node.value.split('\n')[0],
+          node,
+          links: 0,
+        });
         return;
       case 'mdxJsxFlowElement': {
         const name = node.name ?? '';
@@ -155,7 +196,14 @@ export function collectBlocks(tree: Root): Block[] {
           return;
         }
         if (node.children.length === 0) {
-          blocks.push({kind: 'component', key: `component ${name}`, line, label: `<${name} />`, node, links: 0});
+          blocks.push({
+            kind: 'component',
+            key: `component ${name}`,
+            line,
+            label: `<${name} />`,
+            node,
+            links: 0,
+          });
           return;
         }
         walk(node, context);
@@ -199,11 +247,17 @@ export function pairBlocks(korean: Block[], english: Block[]): Pairing {
   const bonus = 1 / (Math.max(rows, cols) + 1);
   const score = Array.from({length: rows + 1}, () => new Array<number>(cols + 1).fill(0));
   const pairValue = (i: number, j: number) =>
-    korean[i].key !== english[j].key ? -1 : 1 + (shapeOf(korean[i]) === shapeOf(english[j]) ? bonus : 0);
+    korean[i].key !== english[j].key
+      ? -1
+      : 1 + (shapeOf(korean[i]) === shapeOf(english[j]) ? bonus : 0);
   for (let i = rows - 1; i >= 0; i -= 1) {
     for (let j = cols - 1; j >= 0; j -= 1) {
       const value = pairValue(i, j);
-      score[i][j] = Math.max(score[i + 1][j], score[i][j + 1], value < 0 ? 0 : score[i + 1][j + 1] + value);
+      score[i][j] = Math.max(
+        score[i + 1][j],
+        score[i][j + 1],
+        value < 0 ? 0 : score[i + 1][j + 1] + value,
+      );
     }
   }
   const pairs: Array<[Block, Block]> = [];
@@ -225,10 +279,20 @@ export function pairBlocks(korean: Block[], english: Block[]): Pairing {
       i += 1;
       j += 1;
     } else if (j >= cols || (i < rows && score[i][j] === score[i + 1][j])) {
-      divergences.push({side: 'korean', index: i + 1, block: korean[i], message: 'has no English counterpart'});
+      divergences.push({
+        side: 'korean',
+        index: i + 1,
+        block: korean[i],
+        message: 'has no English counterpart',
+      });
       i += 1;
     } else {
-      divergences.push({side: 'english', index: j + 1, block: english[j], message: 'has no Korean counterpart'});
+      divergences.push({
+        side: 'english',
+        index: j + 1,
+        block: english[j],
+        message: 'has no Korean counterpart',
+      });
       j += 1;
     }
   }
@@ -254,7 +318,11 @@ function shapeOf(block: Block): string {
 }
 
 /** One readable line per divergence, naming both files and what to do. */
-export function describeDivergence(divergence: Divergence, koreanFile: string, englishFile: string): string {
+export function describeDivergence(
+  divergence: Divergence,
+  koreanFile: string,
+  englishFile: string,
+): string {
   const {side, index, block, message} = divergence;
   const [file, other] = side === 'korean' ? [koreanFile, englishFile] : [englishFile, koreanFile];
   const what = `block ${index} (${describeBlock(block)})`;
@@ -294,7 +362,9 @@ export function splitLines(children: PhrasingContent[]): PhrasingContent[][] {
 }
 
 function soleImage(node: Parent): string | undefined {
-  const content = node.children.filter((child) => !(child.type === 'text' && (child as {value: string}).value.trim() === ''));
+  const content = node.children.filter(
+    (child) => !(child.type === 'text' && (child as {value: string}).value.trim() === ''),
+  );
   if (content.length !== 1) {
     return undefined;
   }

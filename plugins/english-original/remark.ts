@@ -13,7 +13,14 @@ import matter from 'gray-matter';
 import type {Parent, PhrasingContent, Root, RootContent} from 'mdast';
 import type {MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement} from 'mdast-util-mdx-jsx';
 import type {VFile} from 'vfile';
-import {collectBlocks, describeDivergence, pairBlocks, parseMdx, splitLines, type Block} from './pairing';
+import {
+  collectBlocks,
+  describeDivergence,
+  pairBlocks,
+  parseMdx,
+  splitLines,
+  type Block,
+} from './pairing';
 import {ORIGINAL_CLASS} from './constants';
 import {DOCS_DIR, ENGLISH_DOCS_DIR, readTranslationRecord} from './translation';
 
@@ -42,7 +49,8 @@ export default function remarkEnglishOriginal({siteDir}: Options) {
           .join('\n- ')}`,
       );
     }
-    const frontMatter = (file.data.frontMatter as Record<string, unknown> | undefined) ?? readFrontMatter(file);
+    const frontMatter =
+      (file.data.frontMatter as Record<string, unknown> | undefined) ?? readFrontMatter(file);
     const record = readTranslationRecord(frontMatter);
     if (typeof record === 'string') {
       throw new Error(`${koreanFile}: ${record}.`);
@@ -94,7 +102,12 @@ const attributes = (): MdxJsxAttribute[] => [
 ];
 
 function textOriginal(children: PhrasingContent[]): MdxJsxTextElement {
-  return {type: 'mdxJsxTextElement', name: 'span', attributes: attributes(), children: clean(children)};
+  return {
+    type: 'mdxJsxTextElement',
+    name: 'span',
+    attributes: attributes(),
+    children: clean(children),
+  };
 }
 
 function flowOriginal(children: PhrasingContent[]): RootContent {

@@ -23,7 +23,11 @@ export interface TranslationRecord {
 
 /** A short, stable fingerprint of an English page: any edit to the file changes it. */
 export function hashEnglish(content: string): string {
-  return crypto.createHash('sha256').update(content.replace(/\r\n?/g, '\n')).digest('hex').slice(0, 12);
+  return crypto
+    .createHash('sha256')
+    .update(content.replace(/\r\n?/g, '\n'))
+    .digest('hex')
+    .slice(0, 12);
 }
 
 /** `partner-center/x.mdx` → its Korean and English files, relative to the site. */
@@ -38,13 +42,17 @@ export function listPages(dir: string): string[] {
   }
   return fs
     .readdirSync(dir, {recursive: true, encoding: 'utf8'})
-    .filter((file) => /\.mdx?$/.test(file) && !file.split(path.sep).some((part) => part.startsWith('_')))
+    .filter(
+      (file) => /\.mdx?$/.test(file) && !file.split(path.sep).some((part) => part.startsWith('_')),
+    )
     .map((file) => file.split(path.sep).join('/'))
     .sort();
 }
 
 /** Reads and validates the `translation` front matter; a message says what is wrong. */
-export function readTranslationRecord(frontMatter: Record<string, unknown>): TranslationRecord | string | undefined {
+export function readTranslationRecord(
+  frontMatter: Record<string, unknown>,
+): TranslationRecord | string | undefined {
   const record = frontMatter.translation;
   if (record === undefined) {
     return undefined;
@@ -87,7 +95,12 @@ export function translationOf(siteDir: string, page: string): PageTranslation {
   }
   const record = readTranslationRecord(matter(fs.readFileSync(koreanFile, 'utf8')).data);
   if (record === undefined) {
-    return {page, status: 'missing', englishTitle, note: 'no "translation" front matter: run npm run i18n:mark-current'};
+    return {
+      page,
+      status: 'missing',
+      englishTitle,
+      note: 'no "translation" front matter: run npm run i18n:mark-current',
+    };
   }
   if (typeof record === 'string') {
     return {page, status: 'missing', englishTitle, note: record};

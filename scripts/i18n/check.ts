@@ -8,7 +8,9 @@ import {checkPairs} from '../../plugins/english-original/check';
 
 const problems = checkPairs(process.cwd());
 if (problems.length > 0) {
-  console.error(`The Korean pages and their English originals must keep the same blocks:\n- ${problems.join('\n- ')}`);
+  console.error(
+    `The Korean pages and their English originals must keep the same blocks:\n- ${problems.join('\n- ')}`,
+  );
   process.exitCode = 1;
 } else {
   console.log('Every Korean page keeps the block structure of its English original.');

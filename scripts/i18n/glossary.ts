@@ -84,8 +84,12 @@ export function checkGlossary(file: string, content: string, glossary: Glossary)
       check((node as Node & {alt?: string}).alt ?? '', line);
     }
     if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
-      for (const attribute of (node as Node & {attributes: Array<{name?: string; value?: unknown}>}).attributes) {
-        if ((attribute.name === 'alt' || attribute.name === 'caption') && typeof attribute.value === 'string') {
+      for (const attribute of (node as Node & {attributes: Array<{name?: string; value?: unknown}>})
+        .attributes) {
+        if (
+          (attribute.name === 'alt' || attribute.name === 'caption') &&
+          typeof attribute.value === 'string'
+        ) {
           check(attribute.value, line);
         }
       }

@@ -27,8 +27,14 @@ import {
 const USAGE = 'usage: npm run i18n:mark-current -- <page> [--type human|machine]';
 
 function main(): number {
-  const {positionals, values} = parseArgs({allowPositionals: true, options: {type: {type: 'string'}}});
-  if (positionals.length !== 1 || (values.type !== undefined && values.type !== 'human' && values.type !== 'machine')) {
+  const {positionals, values} = parseArgs({
+    allowPositionals: true,
+    options: {type: {type: 'string'}},
+  });
+  if (
+    positionals.length !== 1 ||
+    (values.type !== undefined && values.type !== 'human' && values.type !== 'machine')
+  ) {
     console.error(USAGE);
     return 2;
   }
@@ -39,19 +45,26 @@ function main(): number {
     return name === wanted || name.split('/').pop() === wanted;
   });
   if (pages.length !== 1) {
-    console.error(pages.length === 0 ? `No Korean page named "${wanted}" under ${DOCS_DIR}/.` : `"${wanted}" names several pages: ${pages.join(', ')}; give its path.`);
+    console.error(
+      pages.length === 0
+        ? `No Korean page named "${wanted}" under ${DOCS_DIR}/.`
+        : `"${wanted}" names several pages: ${pages.join(', ')}; give its path.`,
+    );
     return 1;
   }
   const paths = pagePaths(pages[0]);
   const englishFile = path.join(siteDir, paths.english);
   if (!fs.existsSync(englishFile)) {
-    console.error(`${paths.korean} has no English original at ${paths.english}: nothing to mark it current against.`);
+    console.error(
+      `${paths.korean} has no English original at ${paths.english}: nothing to mark it current against.`,
+    );
     return 1;
   }
   const koreanFile = path.join(siteDir, paths.korean);
   const korean = fs.readFileSync(koreanFile, 'utf8');
   const existing = readTranslationRecord(matter(korean).data);
-  const type = (values.type ?? (typeof existing === 'object' ? existing.type : 'human')) as TranslationType;
+  const type = (values.type ??
+    (typeof existing === 'object' ? existing.type : 'human')) as TranslationType;
   const source = hashEnglish(fs.readFileSync(englishFile, 'utf8'));
   fs.writeFileSync(koreanFile, withTranslation(korean, type, source));
   console.log(`${paths.korean}: translation ${type}, current with ${paths.english} (${source}).`);
@@ -68,7 +81,9 @@ export function withTranslation(content: string, type: TranslationType, source: 
     throw new Error('the page has no front matter');
   }
   const end = lines.indexOf('---', 1);
-  const start = lines.findIndex((line, index) => index > 0 && index < end && /^translation:/.test(line));
+  const start = lines.findIndex(
+    (line, index) => index > 0 && index < end && /^translation:/.test(line),
+  );
   let kept: string[] = [];
   let before = lines.slice(0, end);
   let after = lines.slice(end);
@@ -84,7 +99,14 @@ export function withTranslation(content: string, type: TranslationType, source: 
     before = lines.slice(0, start);
     after = [...lines.slice(stop, end), ...lines.slice(end)];
   }
-  return [...before, 'translation:', `  type: ${type}`, `  source: ${source}`, ...kept, ...after].join('\n');
+  return [
+    ...before,
+    'translation:',
+    `  type: ${type}`,
+    `  source: ${source}`,
+    ...kept,
+    ...after,
+  ].join('\n');
 }
 
 /** The `translation` children other than type and source, each with its nested lines. */

@@ -67,7 +67,10 @@ export function importSxs(options: ImportOptions): ImportResult {
   const problems = new Problems(display);
   const slug = options.slug ?? path.basename(options.file).split('.')[0];
   if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) {
-    problems.add(1, `"${slug}" cannot be a page name: use lowercase letters, digits and hyphens (--slug NAME).`);
+    problems.add(
+      1,
+      `"${slug}" cannot be a page name: use lowercase letters, digits and hyphens (--slug NAME).`,
+    );
     problems.throwIfAny();
   }
 
@@ -88,14 +91,20 @@ export function importSxs(options: ImportOptions): ImportResult {
   const converter = new Converter(problems, loadData(), source.text);
   const body = converter.convertDocument(parseDocument(source.text));
   if (!converter.englishTitle) {
-    problems.add(1, 'the page has no "# " title with its English original: the English page needs it as its title.');
+    problems.add(
+      1,
+      'the page has no "# " title with its English original: the English page needs it as its title.',
+    );
   }
 
   const koreanPath = `${DOCS_DIR}/${SECTION}/${slug}.mdx`;
   const englishPath = `${ENGLISH_DOCS_DIR}/${SECTION}/${slug}.mdx`;
   for (const target of [koreanPath, englishPath]) {
     if (!options.force && fs.existsSync(path.join(options.siteDir, target))) {
-      problems.add(1, `${target} already exists: pass --force to replace it, or --slug NAME to import under another name.`);
+      problems.add(
+        1,
+        `${target} already exists: pass --force to replace it, or --slug NAME to import under another name.`,
+      );
     }
   }
   problems.throwIfAny();
@@ -116,15 +125,24 @@ export function importSxs(options: ImportOptions): ImportResult {
       translation: {
         type: source.frontMatter.translationType,
         source: hashEnglish(englishContent),
-        upstream: Object.keys(source.frontMatter.upstream).length > 0 ? source.frontMatter.upstream : undefined,
+        upstream:
+          Object.keys(source.frontMatter.upstream).length > 0
+            ? source.frontMatter.upstream
+            : undefined,
       },
     },
     body.ko,
   );
 
   for (const [target, line] of converter.linkTargets) {
-    if (target !== slug && !fs.existsSync(path.join(options.siteDir, DOCS_DIR, SECTION, `${target}.mdx`))) {
-      problems.warn(line, `links to ${target}, which has no page yet: the build fails until ${DOCS_DIR}/${SECTION}/${target}.mdx exists.`);
+    if (
+      target !== slug &&
+      !fs.existsSync(path.join(options.siteDir, DOCS_DIR, SECTION, `${target}.mdx`))
+    ) {
+      problems.warn(
+        line,
+        `links to ${target}, which has no page yet: the build fails until ${DOCS_DIR}/${SECTION}/${target}.mdx exists.`,
+      );
     }
   }
   return {
@@ -196,9 +214,15 @@ class Converter {
         const id = block.anchor ?? slugify(this.plain(block.en, node));
         const depth = node.depth === 1 ? 2 : node.depth;
         if (node.depth === 1) {
-          this.problems.warn(line, 'a second "# " heading became "## ": the page title is the first one.');
+          this.problems.warn(
+            line,
+            'a second "# " heading became "## ": the page title is the first one.',
+          );
         }
-        return {ko: heading(depth, this.inline(block.ko, line), id), en: heading(depth, this.inline(block.en, line), id)};
+        return {
+          ko: heading(depth, this.inline(block.ko, line), id),
+          en: heading(depth, this.inline(block.en, line), id),
+        };
       }
       case 'paragraph':
       case 'html': {
@@ -210,7 +234,10 @@ class Converter {
         if (!block || (block.ko === '' && block.en === '')) {
           return undefined;
         }
-        return {ko: paragraph(this.inline(block.ko, line)), en: paragraph(this.inline(block.en, line))};
+        return {
+          ko: paragraph(this.inline(block.ko, line)),
+          en: paragraph(this.inline(block.en, line)),
+        };
       }
       case 'list': {
         const items = node.children.map((item) => this.listItem(item));
@@ -236,7 +263,10 @@ class Converter {
       case 'thematicBreak':
         return {ko: structuredClone(node), en: structuredClone(node)};
       default:
-        this.problems.add(line, `unsupported Markdown (${node.type}): only headings, paragraphs, lists, images, tables, quotes and code are imported.`);
+        this.problems.add(
+          line,
+          `unsupported Markdown (${node.type}): only headings, paragraphs, lists, images, tables, quotes and code are imported.`,
+        );
         return undefined;
     }
   }
@@ -267,7 +297,8 @@ class Converter {
     const rows = node.children.map((row) =>
       row.children.map((cell) => {
         const line = cell.position?.start.line ?? 1;
-        const block = cell.children.length > 0 ? this.split(cell, ' ') : {ko: '', en: '', segments: 0};
+        const block =
+          cell.children.length > 0 ? this.split(cell, ' ') : {ko: '', en: '', segments: 0};
         return {ko: this.inline(block?.ko ?? '', line), en: this.inline(block?.en ?? '', line)};
       }),
     );
@@ -340,7 +371,10 @@ class Converter {
         case 'link': {
           const children = this.clean(node.children, line);
           if (!isSafeUrl(node.url)) {
-            this.problems.warn(line, `removed the link address ${JSON.stringify(node.url)}: it could run code. The link text stays.`);
+            this.problems.warn(
+              line,
+              `removed the link address ${JSON.stringify(node.url)}: it could run code. The link text stays.`,
+            );
             return children;
           }
           return [{type: 'link', url: this.fixLink(node.url, line), title: node.title, children}];
@@ -353,7 +387,12 @@ class Converter {
           return [node];
         default:
           if ('children' in node) {
-            return [{...node, children: this.clean(node.children as PhrasingContent[], line)} as PhrasingContent];
+            return [
+              {
+                ...node,
+                children: this.clean(node.children as PhrasingContent[], line),
+              } as PhrasingContent,
+            ];
           }
           return [node];
       }
@@ -382,7 +421,13 @@ class Converter {
 /** Inline content as plain text, for titles and ids. */
 function toPlainText(nodes: PhrasingContent[]): string {
   return nodes
-    .map((node) => ('value' in node ? node.value : 'children' in node ? toPlainText(node.children as PhrasingContent[]) : ''))
+    .map((node) =>
+      'value' in node
+        ? node.value
+        : 'children' in node
+          ? toPlainText(node.children as PhrasingContent[])
+          : '',
+    )
     .join('')
     .replace(/\s+/g, ' ')
     .trim();
@@ -412,7 +457,12 @@ function repairSplitLists(nodes: RootContent[]): RootContent[] {
       const lastItem = node.children[node.children.length - 1];
       lastItem.children.push(...(nodes.slice(i + 1, j) as Paragraph[]));
       lastItem.spread = true;
-      nodes[j] = {...next, start: node.start, spread: true, children: [...node.children, ...next.children]};
+      nodes[j] = {
+        ...next,
+        start: node.start,
+        spread: true,
+        children: [...node.children, ...next.children],
+      };
       i = j - 1;
       continue;
     }
@@ -422,7 +472,9 @@ function repairSplitLists(nodes: RootContent[]): RootContent[] {
 }
 
 function soleImage(node: Paragraph): Image | undefined {
-  const content = node.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''));
+  const content = node.children.filter(
+    (child) => !(child.type === 'text' && child.value.trim() === ''),
+  );
   return content.length === 1 && content[0].type === 'image' ? content[0] : undefined;
 }
 
@@ -435,7 +487,11 @@ function heading(depth: number, children: PhrasingContent[], id: string): Headin
     type: 'heading',
     depth: depth as Heading['depth'],
     // The explicit id keeps `#anchor` the same in both languages.
-    children: [...children, {type: 'text', value: ' '}, {type: 'mdxTextExpression', value: `/* #${id} */`}],
+    children: [
+      ...children,
+      {type: 'text', value: ' '},
+      {type: 'mdxTextExpression', value: `/* #${id} */`},
+    ],
   };
 }
 

@@ -56,7 +56,13 @@ const writer = unified()
   .use(remarkMdx)
   .use(remarkGfm)
   .use(escapeEsm)
-  .use(remarkStringify, {bullet: '-', emphasis: '*', strong: '*', listItemIndent: 'one', rule: '-'});
+  .use(remarkStringify, {
+    bullet: '-',
+    emphasis: '*',
+    strong: '*',
+    listItemIndent: 'one',
+    rule: '-',
+  });
 
 /**
  * Blocks → MDX. `<Steps>` is written by hand so the list inside it stays at the left margin, as

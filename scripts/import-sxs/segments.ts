@@ -38,8 +38,32 @@ interface Context {
 }
 
 // Elements that could run code, or embed something that does, never reach the output.
-const DROPPED = new Set(['script', 'style', 'iframe', 'object', 'embed', 'template', 'noscript', 'frame', 'frameset']);
-const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+const DROPPED = new Set([
+  'script',
+  'style',
+  'iframe',
+  'object',
+  'embed',
+  'template',
+  'noscript',
+  'frame',
+  'frameset',
+]);
+const VOID = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr',
+]);
 
 /**
  * @param html the source of the block's inline content
@@ -72,7 +96,10 @@ export function splitBlock(
   };
   const missingEnglish = () => {
     if (korean) {
-      problems.add(korean.line, `Korean segment ${korean.id} has no English original (no <span class="sxs-lookup"> after it).`);
+      problems.add(
+        korean.line,
+        `Korean segment ${korean.id} has no English original (no <span class="sxs-lookup"> after it).`,
+      );
       korean = undefined;
     }
   };
@@ -134,10 +161,17 @@ export function splitBlock(
       continue;
     }
     if (stringProperty(node, 'dataStuId') !== undefined) {
-      problems.add(line, `English segment ${stringProperty(node, 'dataStuId')} is not inside <span class="sxs-lookup">.`);
+      problems.add(
+        line,
+        `English segment ${stringProperty(node, 'dataStuId')} is not inside <span class="sxs-lookup">.`,
+      );
       continue;
     }
-    if (node.tagName === 'a' && stringProperty(node, 'name') !== undefined && node.children.length === 0) {
+    if (
+      node.tagName === 'a' &&
+      stringProperty(node, 'name') !== undefined &&
+      node.children.length === 0
+    ) {
       result.anchor = stringProperty(node, 'name');
       continue;
     }
@@ -186,7 +220,10 @@ function checkBalanced(tree: Root, html: string, context: Context): boolean {
   for (const [from, to] of [...covered, [html.length, html.length] as [number, number]]) {
     if (from > offset && html.slice(offset, from).trim() !== '') {
       const line = context.start.line + html.slice(0, offset).split('\n').length - 1;
-      context.problems.add(line, `unbalanced spans: "${html.slice(offset, from).trim()}" closes nothing; remove it.`);
+      context.problems.add(
+        line,
+        `unbalanced spans: "${html.slice(offset, from).trim()}" closes nothing; remove it.`,
+      );
       balanced = false;
     }
     offset = Math.max(offset, to);
@@ -200,7 +237,10 @@ function englishOf(lookup: Element, context: Context): {id: string; text: string
   const stray = lookup.children.some((child) => child.type === 'text' && child.value.trim() !== '');
   const id = elements.length === 1 ? stringProperty(elements[0], 'dataStuId') : undefined;
   if (id === undefined || stray) {
-    context.problems.add(line, '<span class="sxs-lookup"> must hold exactly one <span data-stu-id="…"> with the English.');
+    context.problems.add(
+      line,
+      '<span class="sxs-lookup"> must hold exactly one <span data-stu-id="…"> with the English.',
+    );
     return undefined;
   }
   return {id, text: textify(elements[0].children, context)};
@@ -251,7 +291,10 @@ function textify(nodes: ElementContent[], context: Context): string {
           return `![${stringProperty(node, 'alt') ?? ''}](<${stringProperty(node, 'src') ?? ''}>)`;
         default:
           if (DROPPED.has(node.tagName)) {
-            context.problems.warn(lineOf(node, context), `removed <${node.tagName}>: markup that could run in a browser is not imported.`);
+            context.problems.warn(
+              lineOf(node, context),
+              `removed <${node.tagName}>: markup that could run in a browser is not imported.`,
+            );
             return '';
           }
           return inner();

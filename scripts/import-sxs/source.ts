@@ -65,7 +65,10 @@ function decodeUtf8(bytes: Uint8Array, problems: Problems): string | undefined {
 function readFrontMatter(text: string, problems: Problems): SourceFrontMatter | undefined {
   const lines = text.split('\n');
   if (lines[0] !== '---') {
-    problems.add(1, 'no front matter: the file must start with a "---" line, the YAML, and another "---" line.');
+    problems.add(
+      1,
+      'no front matter: the file must start with a "---" line, the YAML, and another "---" line.',
+    );
     return undefined;
   }
   const end = lines.indexOf('---', 1);
@@ -111,14 +114,22 @@ function readFrontMatter(text: string, problems: Problems): SourceFrontMatter | 
     problems.add(lineOf('description'), '"description" must be text.');
   }
   const keywordsField = fields.Keywords ?? fields.keywords;
-  if (keywordsField !== undefined && typeof keywordsField !== 'string' && !Array.isArray(keywordsField)) {
+  if (
+    keywordsField !== undefined &&
+    typeof keywordsField !== 'string' &&
+    !Array.isArray(keywordsField)
+  ) {
     problems.add(lineOf('Keywords'), '"Keywords" must be a comma-separated list.');
   }
   if (problems.list.length > problemsBefore) {
     return undefined;
   }
 
-  const keywords = (Array.isArray(keywordsField) ? keywordsField.map(String) : String(keywordsField ?? '').split(','))
+  const keywords = (
+    Array.isArray(keywordsField)
+      ? keywordsField.map(String)
+      : String(keywordsField ?? '').split(',')
+  )
     .map((keyword) => keyword.trim())
     .filter(Boolean);
   const upstream: Record<string, string> = {};

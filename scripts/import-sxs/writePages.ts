@@ -10,7 +10,11 @@ import type {OutputPage} from './importSxs';
 export function writePages(siteDir: string, pages: OutputPage[]): void {
   const staged = pages.map((page) => {
     const target = path.join(siteDir, page.path);
-    return {target, temp: `${target}.${process.pid}.tmp`, previous: fs.existsSync(target) ? fs.readFileSync(target) : undefined};
+    return {
+      target,
+      temp: `${target}.${process.pid}.tmp`,
+      previous: fs.existsSync(target) ? fs.readFileSync(target) : undefined,
+    };
   });
   try {
     staged.forEach(({target, temp}, index) => {

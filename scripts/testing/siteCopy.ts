@@ -5,7 +5,16 @@ import path from 'node:path';
 
 const siteDir = path.resolve(__dirname, '../..');
 // Outputs, caches and history are not part of the site; node_modules is linked, not copied.
-const SKIP = new Set(['node_modules', 'build', '.docusaurus', '.git', 'test-results', 'playwright-report', 'coverage', '.lighthouseci']);
+const SKIP = new Set([
+  'node_modules',
+  'build',
+  '.docusaurus',
+  '.git',
+  'test-results',
+  'playwright-report',
+  'coverage',
+  '.lighthouseci',
+]);
 
 /** A throwaway copy of the site, for tests that write pages or run Docusaurus. */
 export function copySite(prefix: string): string {
@@ -26,7 +35,17 @@ export function commitAll(copy: string): void {
     git('init', '-q');
   }
   git('add', '-A');
-  git('-c', 'user.name=test', '-c', 'user.email=test@example.invalid', 'commit', '-q', '--no-verify', '-m', 'site copy');
+  git(
+    '-c',
+    'user.name=test',
+    '-c',
+    'user.email=test@example.invalid',
+    'commit',
+    '-q',
+    '--no-verify',
+    '-m',
+    'site copy',
+  );
 }
 
 export const SITE_DIR = siteDir;

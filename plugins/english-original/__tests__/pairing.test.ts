@@ -91,14 +91,18 @@ test('finds each block, in reading order, with the same keys in both languages',
     'table cell 2,1 @28',
     'table cell 2,2 @28',
   ]);
-  expect(blocks(english).map((block) => block.key)).toEqual(blocks(korean).map((block) => block.key));
+  expect(blocks(english).map((block) => block.key)).toEqual(
+    blocks(korean).map((block) => block.key),
+  );
   expect(pairBlocks(blocks(korean), blocks(english)).divergences).toEqual([]);
 });
 
 test('names the block missing on either side, and nothing after it', () => {
   const withoutStep = english.replace('2. Open [the link](./x.mdx).\n\n', '');
   const {divergences} = pairBlocks(blocks(korean), blocks(withoutStep));
-  expect(divergences.map((divergence) => describeDivergence(divergence, 'docs/x.mdx', 'i18n/en/x.mdx'))).toEqual([
+  expect(
+    divergences.map((divergence) => describeDivergence(divergence, 'docs/x.mdx', 'i18n/en/x.mdx')),
+  ).toEqual([
     "docs/x.mdx:16: block 5 (step '링크를 엽니다.') has no English counterpart in i18n/en/x.mdx: add its English to i18n/en/x.mdx, or remove it here.",
   ]);
 
@@ -134,17 +138,32 @@ describe('the remark plugin', () => {
   beforeAll(() => {
     siteDir = fs.mkdtempSync(path.join(os.tmpdir(), 'english-original-'));
     fs.mkdirSync(path.join(siteDir, 'docs'), {recursive: true});
-    fs.mkdirSync(path.join(siteDir, 'i18n/en/docusaurus-plugin-content-docs/current'), {recursive: true});
-    fs.writeFileSync(path.join(siteDir, 'i18n/en/docusaurus-plugin-content-docs/current/page.mdx'), english);
+    fs.mkdirSync(path.join(siteDir, 'i18n/en/docusaurus-plugin-content-docs/current'), {
+      recursive: true,
+    });
+    fs.writeFileSync(
+      path.join(siteDir, 'i18n/en/docusaurus-plugin-content-docs/current/page.mdx'),
+      english,
+    );
   });
   afterAll(() => fs.rmSync(siteDir, {recursive: true, force: true}));
 
   function render(frontMatter: Record<string, unknown>, content = korean): string {
-    const file = new VFile({path: path.join(siteDir, 'docs/page.mdx'), value: content, data: {frontMatter}});
+    const file = new VFile({
+      path: path.join(siteDir, 'docs/page.mdx'),
+      value: content,
+      data: {frontMatter},
+    });
     const tree = parseMdx(content);
     remarkEnglishOriginal({siteDir})(tree, file);
     // The page as MDX again: what Docusaurus compiles after this plugin.
-    return unified().use(remarkMdx).use(remarkFrontmatter).use(remarkDirective).use(remarkGfm).use(remarkStringify).stringify(tree);
+    return unified()
+      .use(remarkMdx)
+      .use(remarkFrontmatter)
+      .use(remarkDirective)
+      .use(remarkGfm)
+      .use(remarkStringify)
+      .stringify(tree);
   }
 
   const translated = {translation: {type: 'human', source: hashEnglish(english)}};
@@ -172,8 +191,12 @@ describe('the remark plugin', () => {
 
   test('unlinks the English copy of a link and keeps UI labels marked', () => {
     const html = render(translated);
-    expect(html).toContain('[링크](./x.mdx)를 엽니다.<span lang="en" className="english-original" data-pagefind-ignore="all">Open the link.</span>');
-    expect(html).toContain('**다음**을 선택합니다.<span lang="en" className="english-original" data-pagefind-ignore="all">Select **Next**.</span>');
+    expect(html).toContain(
+      '[링크](./x.mdx)를 엽니다.<span lang="en" className="english-original" data-pagefind-ignore="all">Open the link.</span>',
+    );
+    expect(html).toContain(
+      '**다음**을 선택합니다.<span lang="en" className="english-original" data-pagefind-ignore="all">Select **Next**.</span>',
+    );
   });
 
   test('leaves screenshots alone and pairs table cells', () => {
@@ -191,7 +214,15 @@ describe('the remark plugin', () => {
   });
 
   test('fails on divergence, naming the files and the block', () => {
-    expect(() => render(translated, korean.replace('2. [링크](./x.mdx)를 엽니다.', '2. [링크](./x.mdx)를 엽니다.\n\n3. 셋째 단계입니다.'))).toThrow(
+    expect(() =>
+      render(
+        translated,
+        korean.replace(
+          '2. [링크](./x.mdx)를 엽니다.',
+          '2. [링크](./x.mdx)를 엽니다.\n\n3. 셋째 단계입니다.',
+        ),
+      ),
+    ).toThrow(
       "docs/page.mdx:18: block 6 (step '셋째 단계입니다.') has no English counterpart in i18n/en/docusaurus-plugin-content-docs/current/page.mdx",
     );
   });

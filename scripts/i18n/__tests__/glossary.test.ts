@@ -13,7 +13,9 @@ test('there are Korean pages to check', () => {
 
 test.each(pages)('docs/%s uses Microsoft terms and no machine-translation slips', (page) => {
   const file = `${DOCS_DIR}/${page}`;
-  expect(checkGlossary(file, fs.readFileSync(path.join(siteDir, file), 'utf8'), glossary)).toEqual([]);
+  expect(checkGlossary(file, fs.readFileSync(path.join(siteDir, file), 'utf8'), glossary)).toEqual(
+    [],
+  );
 });
 
 describe('the check', () => {
@@ -45,9 +47,27 @@ describe('the check', () => {
   });
 
   test('finds every slip of the seed page', () => {
-    const seed = fs.readFileSync(path.join(siteDir, 'scripts/import-sxs/__fixtures__/unable-to-sign-in.ko-KR.sxs.md'), 'utf8');
-    const found = checkGlossary('seed.md', seed.replace(/<span class="sxs-lookup">.*?<\/span><\/span>/g, ''), glossary).join('\n');
-    for (const slip of ['선택 하 고', '대 한', '관리자에 게', '입력 합니다', '설정 합니다', '로그인 할 수', '상승 되', '개인 id 정보', '지원 에이전트', '계정에 액세스할 수 없습니까?']) {
+    const seed = fs.readFileSync(
+      path.join(siteDir, 'scripts/import-sxs/__fixtures__/unable-to-sign-in.ko-KR.sxs.md'),
+      'utf8',
+    );
+    const found = checkGlossary(
+      'seed.md',
+      seed.replace(/<span class="sxs-lookup">.*?<\/span><\/span>/g, ''),
+      glossary,
+    ).join('\n');
+    for (const slip of [
+      '선택 하 고',
+      '대 한',
+      '관리자에 게',
+      '입력 합니다',
+      '설정 합니다',
+      '로그인 할 수',
+      '상승 되',
+      '개인 id 정보',
+      '지원 에이전트',
+      '계정에 액세스할 수 없습니까?',
+    ]) {
       expect(found).toContain(`"${slip}"`);
     }
   });

@@ -16,7 +16,10 @@ afterEach(() => {
 });
 
 function run(script: string, ...args: string[]) {
-  const result = spawnSync(TSX, [path.join(SITE_DIR, 'scripts/i18n', script), ...args], {cwd: site, encoding: 'utf8'});
+  const result = spawnSync(TSX, [path.join(SITE_DIR, 'scripts/i18n', script), ...args], {
+    cwd: site,
+    encoding: 'utf8',
+  });
   return {status: result.status, stdout: result.stdout, stderr: result.stderr};
 }
 
@@ -44,8 +47,12 @@ test('i18n:status says which translations are current, outdated or missing; mark
   write(english, `${read(english)}\nA new English paragraph.\n`);
   fs.rmSync(path.join(site, 'docs/partner-center/verification-responses.mdx'));
   const after = run('status.ts').stdout;
-  expect(after).toMatch(/^partner-center\/unable-to-sign-in\s+ko\s+outdated\s+human\s+English changed since/m);
-  expect(after).toMatch(/^partner-center\/verification-responses\s+ko\s+missing\s+-\s+no Korean page/m);
+  expect(after).toMatch(
+    /^partner-center\/unable-to-sign-in\s+ko\s+outdated\s+human\s+English changed since/m,
+  );
+  expect(after).toMatch(
+    /^partner-center\/verification-responses\s+ko\s+missing\s+-\s+no Korean page/m,
+  );
 
   const korean = 'docs/partner-center/unable-to-sign-in.mdx';
   const original = read(korean);
@@ -55,19 +62,28 @@ test('i18n:status says which translations are current, outdated or missing; mark
   expect(data.translation).toEqual({type: 'human', source: hashEnglish(read(english))});
   // Everything else in the page is as the writer left it.
   expect(content).toBe(matter(original).content);
-  expect(read(korean).replace(/\n {2}source: \w+/, '')).toBe(original.replace(/\n {2}source: \w+/, ''));
-  expect(run('status.ts').stdout).toMatch(/^partner-center\/unable-to-sign-in\s+ko\s+current\s+human/m);
+  expect(read(korean).replace(/\n {2}source: \w+/, '')).toBe(
+    original.replace(/\n {2}source: \w+/, ''),
+  );
+  expect(run('status.ts').stdout).toMatch(
+    /^partner-center\/unable-to-sign-in\s+ko\s+current\s+human/m,
+  );
 
   expect(run('mark-current.ts', 'no-such-page').status).toBe(1);
 });
 
-test('mark-current keeps the importer\'s upstream record and can change the type', () => {
+test("mark-current keeps the importer's upstream record and can change the type", () => {
   const korean = 'docs/partner-center/reset-my-password.mdx';
   write(
     korean,
-    read(korean).replace(/translation:\n(?: {2}.*\n)+/, 'translation:\n  type: machine\n  source: 000000000000\n  upstream:\n    sourcegitcommit: abc\n'),
+    read(korean).replace(
+      /translation:\n(?: {2}.*\n)+/,
+      'translation:\n  type: machine\n  source: 000000000000\n  upstream:\n    sourcegitcommit: abc\n',
+    ),
   );
-  expect(run('mark-current.ts', 'partner-center/reset-my-password', '--type', 'human').status).toBe(0);
+  expect(run('mark-current.ts', 'partner-center/reset-my-password', '--type', 'human').status).toBe(
+    0,
+  );
   expect(matter(read(korean)).data.translation).toEqual({
     type: 'human',
     source: hashEnglish(read(`${ENGLISH}/reset-my-password.mdx`)),

@@ -21,7 +21,10 @@ test('docusaurus write-translations leaves i18n/ unchanged in both locales', () 
   try {
     const before = snapshot(path.join(site, 'i18n'));
     for (const locale of ['ko', 'en']) {
-      execFileSync(DOCUSAURUS, ['write-translations', '--locale', locale], {cwd: site, stdio: 'pipe'});
+      execFileSync(DOCUSAURUS, ['write-translations', '--locale', locale], {
+        cwd: site,
+        stdio: 'pipe',
+      });
     }
     expect(snapshot(path.join(site, 'i18n'))).toEqual(before);
   } finally {

@@ -28,15 +28,21 @@ afterEach(() => {
 });
 
 function runCli(...args: string[]) {
-  const result = spawnSync(tsx, [cli, ...args, '--site-dir', siteDir], {cwd: siteRoot, encoding: 'utf8'});
+  const result = spawnSync(tsx, [cli, ...args, '--site-dir', siteDir], {
+    cwd: siteRoot,
+    encoding: 'utf8',
+  });
   return {status: result.status, stdout: result.stdout, stderr: result.stderr};
 }
 
 function filesIn(dir: string): string[] {
-  return fs.readdirSync(dir, {recursive: true, encoding: 'utf8'}).filter((file) => fs.statSync(path.join(dir, file)).isFile());
+  return fs
+    .readdirSync(dir, {recursive: true, encoding: 'utf8'})
+    .filter((file) => fs.statSync(path.join(dir, file)).isFile());
 }
 
-const parseMdx = (content: string) => unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter).parse(content);
+const parseMdx = (content: string) =>
+  unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter).parse(content);
 
 describe('the source page', () => {
   const result = importSxs({file: seed, siteDir: os.tmpdir()});
@@ -46,7 +52,9 @@ describe('the source page', () => {
   test('is named after the file and goes to both locales', () => {
     expect(result.slug).toBe('unable-to-sign-in');
     expect(result.korean.path).toBe('docs/partner-center/unable-to-sign-in.mdx');
-    expect(result.english.path).toBe('i18n/en/docusaurus-plugin-content-docs/current/partner-center/unable-to-sign-in.mdx');
+    expect(result.english.path).toBe(
+      'i18n/en/docusaurus-plugin-content-docs/current/partner-center/unable-to-sign-in.mdx',
+    );
   });
 
   test('maps the front matter', () => {
@@ -70,7 +78,9 @@ describe('the source page', () => {
 
   test('keeps every segment, Korean in the Korean page and English in the English page, one per line', () => {
     const source = fs.readFileSync(seed, 'utf8');
-    const englishSegments = [...source.matchAll(/data-stu-id="[^"]+">([^<]+)</g)].map((match) => match[1]);
+    const englishSegments = [...source.matchAll(/data-stu-id="[^"]+">([^<]+)</g)].map(
+      (match) => match[1],
+    );
     expect(englishSegments).toHaveLength(13);
     for (const segment of englishSegments) {
       expect(korean.content).not.toContain(segment.replace(/\*\*|\[|\]\([^)]*\)/g, ''));
@@ -81,8 +91,12 @@ describe('the source page', () => {
     expect(korean.content).toContain(
       '[Microsoft 파트너 네트워크 포털](https://partner.microsoft.com/commercial#/)에서 서비스 요청을 만들어야 합니다.\n필수 개인 id 정보를',
     );
-    expect(korean.content).toContain('3. 사진 또는 오디오에 사용자 ID와 문자를 입력 합니다.\n   그런 후 **다음**을 선택 합니다.');
-    expect(english.content).toContain('3. Enter your user ID and the characters in the picture or audio.\n   Then select **Next**.');
+    expect(korean.content).toContain(
+      '3. 사진 또는 오디오에 사용자 ID와 문자를 입력 합니다.\n   그런 후 **다음**을 선택 합니다.',
+    );
+    expect(english.content).toContain(
+      '3. Enter your user ID and the characters in the picture or audio.\n   Then select **Next**.',
+    );
   });
 
   test('turns the numbered list into steps with the screenshot under step 1', () => {
@@ -92,7 +106,9 @@ describe('the source page', () => {
     ]) {
       const steps = content.slice(content.indexOf('<Steps>'), content.indexOf('</Steps>'));
       expect(steps.match(/^\d\. /gm)).toEqual(['1. ', '2. ', '3. ', '4. ']);
-      expect(steps).toMatch(new RegExp(`^1\\. .*\\n\\n   <Screenshot name="sign-in" alt="${alt}" />\\n\\n2\\. `, 'm'));
+      expect(steps).toMatch(
+        new RegExp(`^1\\. .*\\n\\n   <Screenshot name="sign-in" alt="${alt}" />\\n\\n2\\. `, 'm'),
+      );
     }
   });
 
@@ -101,7 +117,9 @@ describe('the source page', () => {
     expect(english.content).toContain('## See more {/* #see-more */}');
     expect(korean.content).toContain('- [암호 다시 설정하기](./reset-my-password.mdx)');
     expect(english.content).toContain('- [Reset my password](./reset-my-password.mdx)');
-    expect(english.content).toContain('- [Verify your account information](./verification-responses.mdx)');
+    expect(english.content).toContain(
+      '- [Verify your account information](./verification-responses.mdx)',
+    );
     expect(result.english.content).not.toContain('.md)');
   });
 });
@@ -117,7 +135,11 @@ describe('bad input: names the file and line, exits non-zero, writes nothing', (
     ['stray-end-tag.sxs.md', 10, 'unbalanced spans: "</span>" closes nothing'],
     ['korean-without-english.sxs.md', 10, 'Korean segment a-2 has no English original'],
     ['english-without-korean.sxs.md', 11, 'English segment a-3 has no Korean translation'],
-    ['duplicate-id.sxs.md', 12, 'segment id a-2 is used for two different segments (lines 10 and 12)'],
+    [
+      'duplicate-id.sxs.md',
+      12,
+      'segment id a-2 is used for two different segments (lines 10 and 12)',
+    ],
   ])('%s', (fixture, line, message) => {
     const file = path.join(fixtures, fixture);
     let error: unknown;
@@ -127,19 +149,29 @@ describe('bad input: names the file and line, exits non-zero, writes nothing', (
       error = thrown;
     }
     expect(error).toBeInstanceOf(SxsImportError);
-    expect((error as SxsImportError).message).toContain(`${path.relative(process.cwd(), file)}:${line}: ${message}`);
+    expect((error as SxsImportError).message).toContain(
+      `${path.relative(process.cwd(), file)}:${line}: ${message}`,
+    );
   });
 
-  test.each(['unclosed-span.sxs.md', 'not-utf8.sxs.md'])('the command line, given %s', (fixture) => {
-    const {status, stderr} = runCli(path.join(fixtures, fixture));
-    expect(status).toBe(1);
-    expect(stderr).toMatch(new RegExp(`^scripts/import-sxs/__fixtures__/${fixture.replace('.', '\\.')}:\\d+: `));
-    expect(stderr).toContain('Nothing was written.');
-    expect(filesIn(siteDir)).toEqual([]);
-  });
+  test.each(['unclosed-span.sxs.md', 'not-utf8.sxs.md'])(
+    'the command line, given %s',
+    (fixture) => {
+      const {status, stderr} = runCli(path.join(fixtures, fixture));
+      expect(status).toBe(1);
+      expect(stderr).toMatch(
+        new RegExp(`^scripts/import-sxs/__fixtures__/${fixture.replace('.', '\\.')}:\\d+: `),
+      );
+      expect(stderr).toContain('Nothing was written.');
+      expect(filesIn(siteDir)).toEqual([]);
+    },
+  );
 
   test('a page that already exists, unless --force', () => {
-    const existing = path.join(siteDir, 'i18n/en/docusaurus-plugin-content-docs/current/partner-center/unable-to-sign-in.mdx');
+    const existing = path.join(
+      siteDir,
+      'i18n/en/docusaurus-plugin-content-docs/current/partner-center/unable-to-sign-in.mdx',
+    );
     fs.mkdirSync(path.dirname(existing), {recursive: true});
     fs.writeFileSync(existing, 'hand-written\n');
 
@@ -153,8 +185,12 @@ describe('bad input: names the file and line, exits non-zero, writes nothing', (
 
     const forced = runCli(seed, '--force');
     expect(forced.status).toBe(0);
-    expect(fs.readFileSync(existing, 'utf8')).toContain("title: If you can't sign into Partner Center");
-    expect(fs.existsSync(path.join(siteDir, 'docs/partner-center/unable-to-sign-in.mdx'))).toBe(true);
+    expect(fs.readFileSync(existing, 'utf8')).toContain(
+      "title: If you can't sign into Partner Center",
+    );
+    expect(fs.existsSync(path.join(siteDir, 'docs/partner-center/unable-to-sign-in.mdx'))).toBe(
+      true,
+    );
   });
 
   test('a slug that cannot be a page name', () => {
@@ -165,16 +201,26 @@ describe('bad input: names the file and line, exits non-zero, writes nothing', (
 });
 
 describe('markup that could run in a browser', () => {
-  const result = importSxs({file: path.join(fixtures, 'unsafe-markup.sxs.md'), siteDir: os.tmpdir()});
+  const result = importSxs({
+    file: path.join(fixtures, 'unsafe-markup.sxs.md'),
+    siteDir: os.tmpdir(),
+  });
 
   test.each(['korean', 'english'] as const)('never reaches the %s page', (language) => {
     const tree = parseMdx(result[language].content);
     const found: string[] = [];
     visit(tree, (node) => {
-      if (node.type === 'mdxjsEsm' || node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
+      if (
+        node.type === 'mdxjsEsm' ||
+        node.type === 'mdxJsxFlowElement' ||
+        node.type === 'mdxJsxTextElement'
+      ) {
         found.push(node.type);
       }
-      if ((node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') && !/^\/\* #[a-z0-9-]+ \*\/$/.test(String(node.value))) {
+      if (
+        (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') &&
+        !/^\/\* #[a-z0-9-]+ \*\/$/.test(String(node.value))
+      ) {
         found.push(`expression ${node.value}`);
       }
       if ((node.type === 'link' || node.type === 'image') && !/^(https?:|\.\/)/.test(node.url)) {
@@ -190,9 +236,15 @@ describe('markup that could run in a browser', () => {
     expect(result.english.content).toContain('Select here.\nLink and **bold**');
     expect(result.korean.content).toContain('&#x69;mport x from "y" 로 시작하는');
     const messages = result.warnings.map((warning) => `${warning.line}: ${warning.message}`);
-    expect(messages).toContain('10: removed <script>: markup that could run in a browser is not imported.');
-    expect(messages).toContain('12: removed <script>: markup that could run in a browser is not imported.');
-    expect(messages).toContain('10: removed the link address "javascript:alert(1)": it could run code. The link text stays.');
+    expect(messages).toContain(
+      '10: removed <script>: markup that could run in a browser is not imported.',
+    );
+    expect(messages).toContain(
+      '12: removed <script>: markup that could run in a browser is not imported.',
+    );
+    expect(messages).toContain(
+      '10: removed the link address "javascript:alert(1)": it could run code. The link text stays.',
+    );
   });
 });
 

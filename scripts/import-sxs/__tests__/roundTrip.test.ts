@@ -17,10 +17,19 @@ const SLUG = 'sxs-round-trip';
 test('import, build, and the page renders with its English original', () => {
   const site = copySite('sxs-round-trip-');
   try {
-    execFileSync(TSX, [path.join(SITE_DIR, 'scripts/import-sxs/index.ts'), path.join(__dirname, '../__fixtures__/unable-to-sign-in.ko-KR.sxs.md'), '--slug', SLUG], {
-      cwd: site,
-      stdio: 'pipe',
-    });
+    execFileSync(
+      TSX,
+      [
+        path.join(SITE_DIR, 'scripts/import-sxs/index.ts'),
+        path.join(__dirname, '../__fixtures__/unable-to-sign-in.ko-KR.sxs.md'),
+        '--slug',
+        SLUG,
+      ],
+      {
+        cwd: site,
+        stdio: 'pipe',
+      },
+    );
     commitAll(site);
     // Both locales: a one-locale build would serve its locale at / and link the other there too.
     execFileSync(DOCUSAURUS, ['build', '--out-dir', 'build'], {
@@ -30,8 +39,11 @@ test('import, build, and the page renders with its English original', () => {
       env: {...process.env, DOCUSAURUS_NO_PERSISTENT_CACHE: '1'},
     });
     const html = fs.readFileSync(path.join(site, `build/partner-center/${SLUG}.html`), 'utf8');
-    const markdown = new DOMParser().parseFromString(html, 'text/html').querySelector('.theme-doc-markdown')!;
-    const text = (element: Element | null | undefined) => element?.textContent?.replace(/\s+/g, ' ').trim();
+    const markdown = new DOMParser()
+      .parseFromString(html, 'text/html')
+      .querySelector('.theme-doc-markdown')!;
+    const text = (element: Element | null | undefined) =>
+      element?.textContent?.replace(/\s+/g, ' ').trim();
     const originals = [...markdown.querySelectorAll('.english-original')];
 
     // The title, 2 + 1 paragraph sentences, 4 steps (step 3 has two sentences), a heading, 3 links.
@@ -55,22 +67,37 @@ test('import, build, and the page renders with its English original', () => {
       expect(element.getAttribute('data-pagefind-ignore')).toBe('all');
     }
     // Each English sentence follows its Korean sentence.
-    const paragraph = [...markdown.querySelectorAll('p')].find((p) => text(p)?.startsWith('암호를 잊은 경우'));
-    expect(text(paragraph)).toMatch(/서비스 요청을 만들어야 합니다\.If you have forgotten .*portal\.\s*필수 개인 id 정보를/);
+    const paragraph = [...markdown.querySelectorAll('p')].find((p) =>
+      text(p)?.startsWith('암호를 잊은 경우'),
+    );
+    expect(text(paragraph)).toMatch(
+      /서비스 요청을 만들어야 합니다\.If you have forgotten .*portal\.\s*필수 개인 id 정보를/,
+    );
 
     const toggles = [...markdown.querySelectorAll('button[aria-pressed]')];
-    expect(toggles.map((button) => [text(button), button.getAttribute('aria-pressed')])).toEqual([['영어 원문 함께 보기', 'false']]);
+    expect(toggles.map((button) => [text(button), button.getAttribute('aria-pressed')])).toEqual([
+      ['영어 원문 함께 보기', 'false'],
+    ]);
     const notice = markdown.querySelector('[role="note"]');
     expect(text(notice)).toContain('이 페이지는 영어 원문을 기계 번역한 것입니다.');
-    expect([...(notice?.querySelectorAll('a') ?? [])].map((link) => link.getAttribute('href'))).toEqual([`/en/partner-center/${SLUG}`]);
+    expect(
+      [...(notice?.querySelectorAll('a') ?? [])].map((link) => link.getAttribute('href')),
+    ).toEqual([`/en/partner-center/${SLUG}`]);
     // The step's screenshot survived the import and the pairing.
-    expect(markdown.querySelector('ol > li img')?.getAttribute('src')).toBe('/screenshots/ko/sign-in.svg');
+    expect(markdown.querySelector('ol > li img')?.getAttribute('src')).toBe(
+      '/screenshots/ko/sign-in.svg',
+    );
 
     // The English page the notice links to is there, in English, without originals or toggle.
-    const englishHtml = fs.readFileSync(path.join(site, `build/en/partner-center/${SLUG}.html`), 'utf8');
+    const englishHtml = fs.readFileSync(
+      path.join(site, `build/en/partner-center/${SLUG}.html`),
+      'utf8',
+    );
     const english = new DOMParser().parseFromString(englishHtml, 'text/html');
     expect(text(english.querySelector('h1'))).toBe("If you can't sign into Partner Center");
-    expect(english.querySelectorAll('.english-original, button[aria-pressed], [role="note"]')).toHaveLength(0);
+    expect(
+      english.querySelectorAll('.english-original, button[aria-pressed], [role="note"]'),
+    ).toHaveLength(0);
   } finally {
     fs.rmSync(site, {recursive: true, force: true});
   }

@@ -18,7 +18,9 @@ export default function EnglishOriginalToggle(): ReactNode {
       aria-pressed={shown}
       onClick={toggle}>
       <span className={styles.box} aria-hidden="true" />
-      <Translate id="englishOriginal.toggle" description="Toggle button above a Korean page that shows the English original under each block">
+      <Translate
+        id="englishOriginal.toggle"
+        description="Toggle button above a Korean page that shows the English original under each block">
         영어 원문 함께 보기
       </Translate>
     </button>

@@ -1,5 +1,9 @@
 import {useCallback, useEffect, useRef, useSyncExternalStore, type RefObject} from 'react';
-import {ORIGINAL_CLASS, SHOWN_ATTRIBUTE, STORAGE_KEY} from '@site/plugins/english-original/constants';
+import {
+  ORIGINAL_CLASS,
+  SHOWN_ATTRIBUTE,
+  STORAGE_KEY,
+} from '@site/plugins/english-original/constants';
 
 function readChoice(): boolean {
   try {
@@ -41,7 +45,9 @@ function findAnchor(button: HTMLElement | null): Element | undefined {
     }
   }
   let anchor: Element | undefined;
-  for (const element of document.querySelectorAll(`article ${BLOCKS.split(', ').join(', article ')}`)) {
+  for (const element of document.querySelectorAll(
+    `article ${BLOCKS.split(', ').join(', article ')}`,
+  )) {
     if (element.closest(`.${ORIGINAL_CLASS}`)) {
       continue;
     }

@@ -22,7 +22,9 @@ export default function TranslationNotice({type, status, englishUrl}: Props): Re
   const link = (
     // The English page is a different locale build: a full page load, as the language menu does.
     <Link to={`pathname://${englishUrl}`} target="_self" autoAddBaseUrl={false} hrefLang="en">
-      <Translate id="translationNotice.link" description="Link from a translation notice to the English page">
+      <Translate
+        id="translationNotice.link"
+        description="Link from a translation notice to the English page">
         영어 원문
       </Translate>
     </Link>
@@ -31,14 +33,18 @@ export default function TranslationNotice({type, status, englishUrl}: Props): Re
     <div role="note" className={clsx('alert alert--secondary', styles.notice)}>
       {type === 'machine' && (
         <p>
-          <Translate id="translationNotice.machine" description="Notice on a Korean page that was machine translated from English">
+          <Translate
+            id="translationNotice.machine"
+            description="Notice on a Korean page that was machine translated from English">
             이 페이지는 영어 원문을 기계 번역한 것입니다.
           </Translate>
         </p>
       )}
       {status === 'outdated' && (
         <p>
-          <Translate id="translationNotice.outdated" description="Notice on a Korean page whose English original changed after it was translated">
+          <Translate
+            id="translationNotice.outdated"
+            description="Notice on a Korean page whose English original changed after it was translated">
             이 번역 이후에 영어 원문이 바뀌어, 번역이 영어 원문보다 뒤처져 있을 수 있습니다.
           </Translate>
         </p>

@@ -11,5 +11,9 @@ interface Props {
 export default function Link({to, children, ...rest}: Props): ReactNode {
   const attributes: Record<string, unknown> = {...rest};
   delete attributes.autoAddBaseUrl;
-  return <a href={to} {...attributes}>{children}</a>;
+  return (
+    <a href={to} {...attributes}>
+      {children}
+    </a>
+  );
 }

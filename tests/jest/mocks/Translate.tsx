@@ -17,9 +17,21 @@ export function translate(
 }
 
 // Like Docusaurus, <Translate> also takes elements as values (a link inside a sentence).
-export default function Translate({children, values}: {children: string; id?: string; description?: string; values?: Values}): ReactNode {
+export default function Translate({
+  children,
+  values,
+}: {
+  children: string;
+  id?: string;
+  description?: string;
+  values?: Values;
+}): ReactNode {
   return children.split(/(\{\w+\})/).map((part, index) => {
     const key = /^\{(\w+)\}$/.exec(part)?.[1];
-    return <Fragment key={index}>{key !== undefined && values && key in values ? values[key] : part}</Fragment>;
+    return (
+      <Fragment key={index}>
+        {key !== undefined && values && key in values ? values[key] : part}
+      </Fragment>
+    );
   });
 }

@@ -10,7 +10,10 @@ test('says a machine translation is one, with a link to the English page', () =>
   expect(notice).toHaveTextContent('이 페이지는 영어 원문을 기계 번역한 것입니다.');
   expect(notice).not.toHaveTextContent('뒤처져');
   expect(notice).toHaveTextContent('정확한 내용은 영어 원문을 확인하세요.');
-  expect(screen.getByRole('link', {name: '영어 원문'})).toHaveAttribute('href', `pathname://${englishUrl}`);
+  expect(screen.getByRole('link', {name: '영어 원문'})).toHaveAttribute(
+    'href',
+    `pathname://${englishUrl}`,
+  );
   expect(screen.getByRole('link', {name: '영어 원문'})).toHaveAttribute('hreflang', 'en');
 });
 
@@ -28,6 +31,8 @@ test('says both for an outdated machine translation', () => {
 });
 
 test('shows nothing for a current human translation', () => {
-  const {container} = render(<TranslationNotice type="human" status="current" englishUrl={englishUrl} />);
+  const {container} = render(
+    <TranslationNotice type="human" status="current" englishUrl={englishUrl} />,
+  );
   expect(container).toBeEmptyDOMElement();
 });
