@@ -77,6 +77,7 @@ const config = {
 
   plugins: [
     './plugins/translation-check/index.mjs',
+    './plugins/without-prism/index.mjs',
     [
       '@docusaurus/plugin-client-redirects',
       {
