@@ -81,6 +81,7 @@ const config = {
 
   plugins: [
     './plugins/translation-check/index.mjs',
+    './plugins/without-prism/index.mjs',
     englishOriginal,
     [
       '@docusaurus/plugin-client-redirects',
