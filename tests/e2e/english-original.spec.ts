@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type {Locator, Page} from '@playwright/test';
+import {translationOf} from '../../plugins/english-original/translation';
 import {test, expect, gotoHydrated, localePath, SLUGS} from './fixtures';
 
 // "영어 원문 함께 보기": the English original next to each Korean block, on every Korean page
@@ -53,8 +54,20 @@ test.describe('the English original', () => {
         ];
       });
       expect(order).toEqual([true, true]);
-      // A current human translation has no notice.
-      await expect(page.locator('article [role="note"]')).toHaveCount(0);
+      // The notice says what the build found: nothing for a current human translation.
+      const translation = translationOf(process.cwd(), `partner-center/${slug}.mdx`);
+      const notice = page.locator('article [role="note"]');
+      if (translation.type === 'human' && translation.status === 'current') {
+        await expect(notice).toHaveCount(0);
+      } else {
+        await expect(notice).toContainText(
+          translation.status === 'outdated' ? '뒤처져' : '기계 번역',
+        );
+        await expect(notice.getByRole('link', {name: '영어 원문'})).toHaveAttribute(
+          'href',
+          `/en/partner-center/${slug}`,
+        );
+      }
     });
   }
 

@@ -2,7 +2,7 @@
  * @jest-environment jsdom
  */
 // jsdom for DOMParser: the built page is read as a browser would parse it.
-import {execFileSync} from 'node:child_process';
+import {execFileSync, spawnSync} from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import {commitAll, copySite, DOCUSAURUS, TSX, SITE_DIR} from '../../testing/siteCopy';
@@ -29,6 +29,15 @@ test('import, build, and the page renders with its English original', () => {
         cwd: site,
         stdio: 'pipe',
       },
+    );
+    // An English page edited after its translation: its Korean page must say it may be behind.
+    const edited = path.join(
+      site,
+      'i18n/en/docusaurus-plugin-content-docs/current/partner-center/reset-a-user-password.mdx',
+    );
+    fs.writeFileSync(
+      edited,
+      fs.readFileSync(edited, 'utf8').replace('temporary password', 'one-time password'),
     );
     commitAll(site);
     // Both locales: a one-locale build would serve its locale at / and link the other there too.
@@ -88,6 +97,16 @@ test('import, build, and the page renders with its English original', () => {
       '/screenshots/ko/sign-in.svg',
     );
 
+    const outdated = new DOMParser().parseFromString(
+      fs.readFileSync(path.join(site, 'build/partner-center/reset-a-user-password.html'), 'utf8'),
+      'text/html',
+    );
+    const outdatedNotice = [...outdated.querySelectorAll('article [role="note"] p')].map(text);
+    expect(outdatedNotice).toEqual([
+      '이 번역 이후에 영어 원문이 바뀌어, 번역이 영어 원문보다 뒤처져 있을 수 있습니다.',
+      '정확한 내용은 영어 원문을 확인하세요.',
+    ]);
+
     // The English page the notice links to is there, in English, without originals or toggle.
     const englishHtml = fs.readFileSync(
       path.join(site, `build/en/partner-center/${SLUG}.html`),
@@ -102,3 +121,26 @@ test('import, build, and the page renders with its English original', () => {
     fs.rmSync(site, {recursive: true, force: true});
   }
 }, 240_000);
+
+test('the build fails, naming file and block, where a Korean page and its English diverge', () => {
+  const site = copySite('sxs-divergence-');
+  try {
+    const english = path.join(
+      site,
+      'i18n/en/docusaurus-plugin-content-docs/current/partner-center/unable-to-sign-in.mdx',
+    );
+    fs.writeFileSync(english, fs.readFileSync(english, 'utf8').replace(/\n## See more[^]*$/, '\n'));
+    commitAll(site);
+    const build = spawnSync(DOCUSAURUS, ['build', '--locale', 'ko'], {
+      cwd: site,
+      encoding: 'utf8',
+      env: {...process.env, DOCUSAURUS_NO_PERSISTENT_CACHE: '1'},
+    });
+    expect(build.status).not.toBe(0);
+    expect(build.stdout + build.stderr).toContain(
+      "docs/partner-center/unable-to-sign-in.mdx:42: block 11 (heading level 2 #see-more '자세히 보기') has no English counterpart in i18n/en/docusaurus-plugin-content-docs/current/partner-center/unable-to-sign-in.mdx",
+    );
+  } finally {
+    fs.rmSync(site, {recursive: true, force: true});
+  }
+}, 120_000);
