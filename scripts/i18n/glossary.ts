@@ -27,8 +27,10 @@ export interface Glossary {
   spacing: Slip[];
 }
 
+export const GLOSSARY = 'i18n/glossary.json';
+
 export function loadGlossary(siteDir: string): Glossary {
-  return JSON.parse(fs.readFileSync(path.join(siteDir, 'i18n/glossary.json'), 'utf8')) as Glossary;
+  return JSON.parse(fs.readFileSync(path.join(siteDir, GLOSSARY), 'utf8')) as Glossary;
 }
 
 interface Rule {

@@ -4,8 +4,10 @@
  * Imports a Microsoft side-by-side localized Markdown file as a Korean page and its English twin.
  * On any problem it prints each one with its file and line, writes nothing and exits with 1.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import {parseArgs} from 'node:util';
+import {checkGlossary, GLOSSARY, loadGlossary} from '../i18n/glossary';
 import {importSxs} from './importSxs';
 import {formatProblem, SxsImportError} from './problems';
 import {writePages} from './writePages';
@@ -46,6 +48,15 @@ function main(): number {
       console.warn(`warning: ${formatProblem(warning)}`);
     }
     console.log(`Wrote ${result.korean.path}\nWrote ${result.english.path}`);
+    const hasGlossary = fs.existsSync(path.join(siteDir, GLOSSARY));
+    const slips = hasGlossary
+      ? checkGlossary(result.korean.path, result.korean.content, loadGlossary(siteDir))
+      : [];
+    if (slips.length > 0) {
+      console.log(
+        `\nThe machine translation breaks the glossary in ${slips.length} place(s); post-edit before publishing:\n  ${slips.join('\n  ')}`,
+      );
+    }
     console.log(`Add 'partner-center/${result.slug}' to sidebars.ts to list it in the sidebar.`);
     return 0;
   } catch (error) {

@@ -52,17 +52,13 @@ export function parseDocument(markdown: string): Root {
   return unified().use(remarkParse).use(remarkFrontmatter).use(remarkGfm).parse(markdown);
 }
 
-const writer = unified()
-  .use(remarkMdx)
-  .use(remarkGfm)
-  .use(escapeEsm)
-  .use(remarkStringify, {
-    bullet: '-',
-    emphasis: '*',
-    strong: '*',
-    listItemIndent: 'one',
-    rule: '-',
-  });
+const writer = unified().use(remarkMdx).use(remarkGfm).use(escapeEsm).use(remarkStringify, {
+  bullet: '-',
+  emphasis: '*',
+  strong: '*',
+  listItemIndent: 'one',
+  rule: '-',
+});
 
 /**
  * Blocks → MDX. `<Steps>` is written by hand so the list inside it stays at the left margin, as

@@ -248,6 +248,20 @@ describe('markup that could run in a browser', () => {
   });
 });
 
+test('the command line lists what the machine translation needs post-editing', () => {
+  fs.mkdirSync(path.join(siteDir, 'i18n'));
+  fs.copyFileSync(
+    path.join(siteRoot, 'i18n/glossary.json'),
+    path.join(siteDir, 'i18n/glossary.json'),
+  );
+  const {status, stdout} = runCli(seed);
+  expect(status).toBe(0);
+  expect(stdout).toContain('The machine translation breaks the glossary in');
+  expect(stdout).toContain(
+    'docs/partner-center/unable-to-sign-in.mdx:25: "선택 하 고": write "선택하고" (a machine-translation spacing slip).',
+  );
+});
+
 describe('writing the pair', () => {
   test('writes both pages or neither', () => {
     const pages = [
@@ -272,6 +286,8 @@ describe('writing the pair', () => {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     expect(output).toContain('Wrote docs/partner-center/imported.mdx');
+    // Without a glossary in the site, no post-editing list.
+    expect(output).not.toContain('breaks the glossary');
     expect(filesIn(siteDir).sort()).toEqual([
       'docs/partner-center/imported.mdx',
       'i18n/en/docusaurus-plugin-content-docs/current/partner-center/imported.mdx',

@@ -16,6 +16,8 @@ export default function EnglishOriginalToggle(): ReactNode {
       type="button"
       className={clsx('button button--sm button--secondary', styles.toggle)}
       aria-pressed={shown}
+      // A control, not content: keep its label out of the search index.
+      data-pagefind-ignore="all"
       onClick={toggle}>
       <span className={styles.box} aria-hidden="true" />
       <Translate

@@ -30,7 +30,11 @@ export default function TranslationNotice({type, status, englishUrl}: Props): Re
     </Link>
   );
   return (
-    <div role="note" className={clsx('alert alert--secondary', styles.notice)}>
+    <div
+      role="note"
+      className={clsx('alert alert--secondary', styles.notice)}
+      // About the page, not its content: not for the search index.
+      data-pagefind-ignore="all">
       {type === 'machine' && (
         <p>
           <Translate
