@@ -1,0 +1,47 @@
+import React, {type ReactNode} from 'react';
+import Content from '@theme-original/DocItem/Content';
+import type ContentType from '@theme/DocItem/Content';
+import type {WrapperProps} from '@docusaurus/types';
+import {usePluginData} from '@docusaurus/useGlobalData';
+import {useDoc} from '@docusaurus/plugin-content-docs/client';
+import {useAlternatePageUtils} from '@docusaurus/theme-common/internal';
+import EnglishOriginalToggle from '@site/src/components/EnglishOriginalToggle';
+import TranslationNotice from '@site/src/components/TranslationNotice';
+import {
+  ORIGINAL_CLASS,
+  PLUGIN_NAME,
+  type EnglishOriginalGlobalData,
+} from '@site/plugins/english-original/constants';
+
+type Props = WrapperProps<typeof ContentType>;
+
+/**
+ * Wrapped (not ejected) to put, under the title of each Korean page translated from English, its
+ * English title, the "영어 원문 함께 보기" toggle and the translation notice. They go in as the
+ * first children of the content, so the original keeps rendering the title above them.
+ */
+export default function ContentWrapper({children, ...props}: Props): ReactNode {
+  const {pages} = usePluginData(PLUGIN_NAME) as EnglishOriginalGlobalData;
+  const {metadata} = useDoc();
+  const {createUrl} = useAlternatePageUtils();
+  const translation = pages[metadata.source];
+  if (!translation) {
+    return <Content {...props}>{children}</Content>;
+  }
+  return (
+    <Content {...props}>
+      {translation.englishTitle && (
+        <p lang="en" className={ORIGINAL_CLASS} data-pagefind-ignore="all">
+          {translation.englishTitle}
+        </p>
+      )}
+      <EnglishOriginalToggle />
+      <TranslationNotice
+        type={translation.type}
+        status={translation.status}
+        englishUrl={createUrl({locale: 'en', fullyQualified: false})}
+      />
+      {children}
+    </Content>
+  );
+}
