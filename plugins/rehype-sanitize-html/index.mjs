@@ -170,7 +170,9 @@ export default function rehypeSanitizeHtml(options = {}) {
         return [SKIP, index];
       }
       if (node.type === 'element') {
-        if (!ALLOWED_TAGS.has(node.tagName)) {
+        // Raw HTML reaches hast lower-cased by the HTML parser; a name like mdxAdmonitionTitle
+        // comes from a Docusaurus plugin (an mdast node's hName) and is not HTML.
+        if (isHtmlName(node.tagName) && !ALLOWED_TAGS.has(node.tagName)) {
           report(node, `<${node.tagName}>`);
           parent.children.splice(index, 1);
           return [SKIP, index];

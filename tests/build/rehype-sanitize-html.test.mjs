@@ -13,19 +13,41 @@ import remarkDirective from 'remark-directive';
 import {visit} from 'unist-util-visit';
 import rehypeSanitizeHtml, {isSafeUrl} from '../../plugins/rehype-sanitize-html/index.mjs';
 
-const fixtures = path.resolve(import.meta.dirname, '../../plugins/rehype-sanitize-html/__fixtures__');
+const fixtures = path.resolve(
+  import.meta.dirname,
+  '../../plugins/rehype-sanitize-html/__fixtures__',
+);
 
 // What Docusaurus's mdx-loader does for format 'md' (see @docusaurus/mdx-loader processor.js).
 const rehypeRawAsDocusaurus = [
   rehypeRaw,
-  {passThrough: ['mdxFlowExpression', 'mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxTextExpression', 'mdxjsEsm']},
+  {
+    passThrough: [
+      'mdxFlowExpression',
+      'mdxJsxFlowElement',
+      'mdxJsxTextElement',
+      'mdxTextExpression',
+      'mdxjsEsm',
+    ],
+  },
 ];
 
 /** Turns :::note into an `admonition` JSX element, as Docusaurus's admonitions plugin does. */
 function remarkAdmonitionLike() {
   return (tree) => {
     visit(tree, 'containerDirective', (node, index, parent) => {
-      parent.children[index] = {type: 'mdxJsxFlowElement', name: 'admonition', attributes: [], children: node.children};
+      // Docusaurus's title node: an mdast node whose hName makes a hast element of that name.
+      const title = {
+        type: 'paragraph',
+        data: {hName: 'mdxAdmonitionTitle'},
+        children: [{type: 'text', value: 'Title kept'}],
+      };
+      parent.children[index] = {
+        type: 'mdxJsxFlowElement',
+        name: 'admonition',
+        attributes: [],
+        children: [title, ...node.children],
+      };
     });
   };
 }
@@ -59,7 +81,9 @@ async function render(name, {sanitize = true} = {}) {
 /** Everything in the rendered page that could run script or embed another site. */
 function dangers(html) {
   return [
-    ...html.matchAll(/<(script|iframe|style|svg|object|embed)\b|\son[a-z]+=|javascript:|<img src=x/gi),
+    ...html.matchAll(
+      /<(script|iframe|style|svg|object|embed)\b|\son[a-z]+=|javascript:|<img src=x/gi,
+    ),
   ].map((match) => match[0].trim());
 }
 
@@ -68,14 +92,20 @@ for (const name of ['unsafe.mdx', 'unsafe.md']) {
     const {html} = await render(name, {sanitize: false});
     assert.ok(dangers(html).includes('<script'), html);
     assert.ok(dangers(html).includes('<iframe'), html);
-    assert.ok(dangers(html).some((d) => /javascript:/i.test(d)), html);
+    assert.ok(
+      dangers(html).some((d) => /javascript:/i.test(d)),
+      html,
+    );
   });
 
   test(`${name}: renders no <script>, on*= handler, javascript: link or <iframe>`, async () => {
     const {html} = await render(name);
     assert.deepEqual(dangers(html), [], html);
     // The safe content around the removed HTML is kept.
-    assert.match(html, /<a href="https:\/\/learn\.microsoft\.com\/partner-center\/">safe link<\/a>/);
+    assert.match(
+      html,
+      /<a href="https:\/\/learn\.microsoft\.com\/partner-center\/">safe link<\/a>/,
+    );
     assert.match(html, /<strong>bold<\/strong>/);
     assert.match(html, /<p>Paragraph kept\.<\/p>/);
     assert.match(html, /<img src="\/img\/logo\.svg" alt="logo"\/>/);
@@ -103,7 +133,9 @@ test('components keep their code props; string event handlers and javascript: li
     '<Link to="javascript:alert(2)">x</Link>',
   ].join('\n');
   const output = String(
-    await compile(source, {rehypePlugins: [[rehypeSanitizeHtml, {warn: (message) => warnings.push(message)}]]}),
+    await compile(source, {
+      rehypePlugins: [[rehypeSanitizeHtml, {warn: (message) => warnings.push(message)}]],
+    }),
   );
   assert.match(output, /onOpen: \(\) => null/);
   assert.match(output, /_components\.Screenshot|Screenshot/);
@@ -113,8 +145,19 @@ test('components keep their code props; string event handlers and javascript: li
 
 test('what the site itself writes stays: admonitions and inlined data: image screenshots', async () => {
   const warnings = [];
-  const svg = 'data:image/svg+xml,%3Csvg%20xmlns%3D%22http%3A%2F%2Fwww.w3.org%2F2000%2Fsvg%22%2F%3E';
-  const source = [':::note', '', 'Kept.', '', ':::', '', `<Screenshot name="x" alt="X" src="${svg}" />`, '', `<img src="${svg}" alt="x" />`].join('\n');
+  const svg =
+    'data:image/svg+xml,%3Csvg%20xmlns%3D%22http%3A%2F%2Fwww.w3.org%2F2000%2Fsvg%22%2F%3E';
+  const source = [
+    ':::note',
+    '',
+    'Kept.',
+    '',
+    ':::',
+    '',
+    `<Screenshot name="x" alt="X" src="${svg}" />`,
+    '',
+    `<img src="${svg}" alt="x" />`,
+  ].join('\n');
   const output = String(
     await compile(source, {
       remarkPlugins: [remarkDirective, remarkAdmonitionLike],
@@ -123,6 +166,8 @@ test('what the site itself writes stays: admonitions and inlined data: image scr
   );
   assert.deepEqual(warnings, []);
   assert.match(output, /_components\.admonition|admonition/);
+  assert.match(output, /mdxAdmonitionTitle/);
+  assert.match(output, /Title kept/);
   assert.equal(output.split(svg).length - 1, 2);
   // …but a data: URL is no link, and only images may use one.
   assert.equal(isSafeUrl(svg, {image: true}), true);
@@ -131,10 +176,24 @@ test('what the site itself writes stays: admonitions and inlined data: image scr
 });
 
 test('URL schemes: relative, http(s), mailto and tel pass; script-capable ones do not', () => {
-  for (const url of ['/partner-center/x', '#see-more', '../a', 'https://learn.microsoft.com', 'mailto:a@b.c', 'tel:+8210']) {
+  for (const url of [
+    '/partner-center/x',
+    '#see-more',
+    '../a',
+    'https://learn.microsoft.com',
+    'mailto:a@b.c',
+    'tel:+8210',
+  ]) {
     assert.equal(isSafeUrl(url), true, url);
   }
-  for (const url of ['javascript:alert(1)', ' JAVASCRIPT:alert(1)', 'java\tscript:x', 'java\nscript:x', 'vbscript:x', 'data:text/html,<script>']) {
+  for (const url of [
+    'javascript:alert(1)',
+    ' JAVASCRIPT:alert(1)',
+    'java\tscript:x',
+    'java\nscript:x',
+    'vbscript:x',
+    'data:text/html,<script>',
+  ]) {
     assert.equal(isSafeUrl(url), false, JSON.stringify(url));
   }
 });
