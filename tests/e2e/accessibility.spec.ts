@@ -1,7 +1,7 @@
 // axe (WCAG 2.2 AA and best practices) on every page of both sitemaps, in light and dark mode.
 import type {Page} from '@playwright/test';
 import type AxeBuilder from '@axe-core/playwright';
-import {test, expect, gotoHydrated, sitemapPaths} from './fixtures';
+import {test, expect, gotoHydrated, sitemapPaths, SLUGS} from './fixtures';
 
 /** axe's findings, one line each, naming the rule and the elements, so a failure says what to fix. */
 export async function axeViolations(makeAxeBuilder: () => AxeBuilder): Promise<string[]> {
@@ -26,6 +26,22 @@ for (const mode of ['light', 'dark'] as const) {
       test(`${pathname} has no axe violation`, async ({page, makeAxeBuilder}) => {
         await gotoHydrated(page, pathname);
         await expectColorMode(page, mode);
+        expect(await axeViolations(makeAxeBuilder)).toEqual([]);
+      });
+    }
+
+    // Korean pages translated from English can show the English original next to each block.
+    for (const slug of SLUGS) {
+      test(`/partner-center/${slug} with the English original on has no axe violation`, async ({
+        page,
+        makeAxeBuilder,
+      }) => {
+        await gotoHydrated(page, `/partner-center/${slug}`);
+        await expectColorMode(page, mode);
+        const toggle = page.getByRole('button', {name: '영어 원문 함께 보기'});
+        await toggle.click();
+        await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+        await expect(page.locator('article .english-original').first()).toBeVisible();
         expect(await axeViolations(makeAxeBuilder)).toEqual([]);
       });
     }
