@@ -30,6 +30,9 @@ const config = {
   url: process.env.SITE_URL ?? 'http://localhost:8080',
   baseUrl: '/',
   trailingSlash: false,
+  // The banner's check runs at DOMContentLoaded, before scripts/postbuild/paint-first.mjs starts
+  // the bundles, so it would always fire. (It only helps while setting baseUrl up.)
+  baseUrlIssueBanner: false,
 
   onBrokenLinks: 'throw',
   onBrokenAnchors: 'throw',

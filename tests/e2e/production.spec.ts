@@ -51,7 +51,7 @@ function expectDocumentHeaders(response: APIResponse) {
 
 /** A content-hashed script the page loads, e.g. /assets/js/main.1a2b3c4d.js. */
 async function hashedScriptOf(html: string): Promise<string> {
-  const src = /<script src=["']?([^"' >]*\/assets\/js\/main\.[0-9a-f]+\.js)/.exec(html)?.[1];
+  const src = /(?:src|href)=["']?([^"' >]*\/assets\/js\/main\.[0-9a-f]+\.js)/.exec(html)?.[1];
   expect(src, 'the page loads main.<hash>.js').toBeTruthy();
   return src!;
 }
