@@ -18,15 +18,23 @@ const BUILD_TIMEOUT = 240_000;
 let site;
 
 function git(...args) {
-  return execFileSync('git', args, {cwd: site, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe']});
+  return execFileSync('git', args, {
+    cwd: site,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
 }
 
 function copySite() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'broken-content-'));
-  const files = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z'], {
-    cwd: root,
-    encoding: 'utf8',
-  })
+  const files = execFileSync(
+    'git',
+    ['ls-files', '--cached', '--others', '--exclude-standard', '-z'],
+    {
+      cwd: root,
+      encoding: 'utf8',
+    },
+  )
     .split('\0')
     .filter((file) => file && fs.existsSync(path.join(root, file)));
   for (const file of files) {
@@ -50,7 +58,12 @@ function edit(changes) {
 function build() {
   const result = spawnSync(
     process.execPath,
-    [path.join(root, 'node_modules/@docusaurus/core/bin/docusaurus.mjs'), 'build', '--locale', 'ko'],
+    [
+      path.join(root, 'node_modules/@docusaurus/core/bin/docusaurus.mjs'),
+      'build',
+      '--locale',
+      'ko',
+    ],
     {cwd: site, encoding: 'utf8', timeout: BUILD_TIMEOUT, env: {...process.env, FORCE_COLOR: '0'}},
   );
   return {status: result.status, output: `${result.stdout}\n${result.stderr}`};
@@ -65,12 +78,24 @@ function expectBuildFailure(file, also) {
   // SHOW_BUILD_ERRORS=1 prints the error lines, to see at a glance that each build failed for the
   // reason under test and not another.
   if (process.env.SHOW_BUILD_ERRORS) {
-    const lines = output.split('\n').filter((line) => /ERROR|Error:|Fix:|broken|alt text|translation/i.test(line));
+    const lines = output
+      .split('\n')
+      .filter((line) => /ERROR|Error:|Fix:|broken|alt text|translation/i.test(line));
     console.log(lines.slice(0, 6).join('\n'));
   }
 }
 
 const appendTo = (line) => (text) => `${text.trimEnd()}\n\n${line}\n`;
+
+/**
+ * The same edit to a Korean page and its English original: every Korean page must keep the
+ * English original's blocks (plugins/english-original), so a one-sided edit would fail the build
+ * for that reason instead of the one under test.
+ */
+const bothLocales = (slug, change) => ({
+  [`${KO}/${slug}.mdx`]: change,
+  [`${EN}/${slug}.mdx`]: change,
+});
 
 describe('broken content fails the build and names the file', {concurrency: 1}, () => {
   before(() => {
@@ -94,8 +119,8 @@ describe('broken content fails the build and names the file', {concurrency: 1}, 
         path.join(root, 'plugins/rehype-sanitize-html/__fixtures__/unsafe.mdx'),
         'utf8',
       );
-      const page = `---\ntitle: Sanitizer check\n---\n\n${unsafe}`;
-      edit({[`${KO}/sanitizer-check.mdx`]: page, [`${EN}/sanitizer-check.mdx`]: page});
+      // A standalone page (src/pages, same sanitizer as the docs): it needs no English original.
+      edit({'src/pages/sanitizer-check.mdx': `---\ntitle: Sanitizer check\n---\n\n${unsafe}`});
       const {status, output} = build();
       assert.equal(status, 0, output.slice(-3000));
       assert.match(output, /sanitizer-check\.mdx:\d+: removed <script>/);
@@ -104,54 +129,66 @@ describe('broken content fails the build and names the file', {concurrency: 1}, 
         .split('\n')
         .filter((line) => /: removed /.test(line) && !line.includes('sanitizer-check.mdx'));
       assert.deepEqual(falseAlarms, []);
-      const html = fs.readFileSync(path.join(site, 'build/partner-center/sanitizer-check.html'), 'utf8');
+      const html = fs.readFileSync(path.join(site, 'build/sanitizer-check.html'), 'utf8');
       assert.match(html, /Paragraph kept\./);
-      const article = html.slice(html.indexOf('<article'), html.indexOf('</article>'));
-      assert.ok(article.length > 100, 'the page has its article');
+      const article = html.slice(html.indexOf('<main'), html.indexOf('</main>'));
+      assert.ok(article.length > 100, 'the page has its content');
       assert.deepEqual(
-        [...article.matchAll(/<(script|iframe|svg><script)\b|\son[a-z]+=|javascript:/gi)].map((m) => m[0]),
+        [...article.matchAll(/<(script|iframe|svg><script)\b|\son[a-z]+=|javascript:/gi)].map(
+          (m) => m[0],
+        ),
         [],
       );
     },
   );
 
   test('a broken link (to a page that does not exist)', {timeout: BUILD_TIMEOUT}, () => {
-    edit({[`${KO}/reset-my-password.mdx`]: appendTo('[없는 문서](/partner-center/no-such-page)')});
+    edit(bothLocales('reset-my-password', appendTo('[없는 문서](/partner-center/no-such-page)')));
     // Docusaurus reports broken links by the page's address rather than its file.
     expectBuildFailure('/partner-center/reset-my-password', /no-such-page/);
   });
 
   test('a broken link to a Markdown file that does not exist', {timeout: BUILD_TIMEOUT}, () => {
-    edit({[`${KO}/reset-my-password.mdx`]: appendTo('[없는 문서](./no-such-page.mdx)')});
+    edit(bothLocales('reset-my-password', appendTo('[없는 문서](./no-such-page.mdx)')));
     expectBuildFailure(`${KO}/reset-my-password.mdx`, /no-such-page\.mdx/);
   });
 
   test('a broken anchor', {timeout: BUILD_TIMEOUT}, () => {
-    edit({
-      [`${KO}/reset-my-password.mdx`]: appendTo(
-        '[자세히 보기](/partner-center/unable-to-sign-in#no-such-section)',
+    edit(
+      bothLocales(
+        'reset-my-password',
+        appendTo('[자세히 보기](/partner-center/unable-to-sign-in#no-such-section)'),
       ),
-    });
+    );
     expectBuildFailure('/partner-center/reset-my-password', /no-such-section/);
   });
 
   test('a missing image (Markdown)', {timeout: BUILD_TIMEOUT}, () => {
-    edit({[`${KO}/reset-my-password.mdx`]: appendTo('![로그인 화면](./no-such-image.png)')});
+    edit(bothLocales('reset-my-password', appendTo('![로그인 화면](./no-such-image.png)')));
     expectBuildFailure(`${KO}/reset-my-password.mdx`, /no-such-image\.png/);
   });
 
-  test('a missing screenshot (<Screenshot name> with no file in any locale)', {timeout: BUILD_TIMEOUT}, () => {
-    edit({[`${KO}/reset-my-password.mdx`]: appendTo('<Screenshot name="no-such-screen" alt="없는 화면" />')});
-    expectBuildFailure(`${KO}/reset-my-password.mdx`, /no-such-screen/);
-  });
+  test(
+    'a missing screenshot (<Screenshot name> with no file in any locale)',
+    {timeout: BUILD_TIMEOUT},
+    () => {
+      edit(
+        bothLocales(
+          'reset-my-password',
+          appendTo('<Screenshot name="no-such-screen" alt="없는 화면" />'),
+        ),
+      );
+      expectBuildFailure(`${KO}/reset-my-password.mdx`, /no-such-screen/);
+    },
+  );
 
   test('an image without alt text (Markdown)', {timeout: BUILD_TIMEOUT}, () => {
-    edit({[`${KO}/reset-my-password.mdx`]: appendTo('![](/img/logo.svg)')});
+    edit(bothLocales('reset-my-password', appendTo('![](/img/logo.svg)')));
     expectBuildFailure(`${KO}/reset-my-password.mdx`, /alt/);
   });
 
   test('an image without alt text (<Screenshot>)', {timeout: BUILD_TIMEOUT}, () => {
-    edit({[`${KO}/reset-my-password.mdx`]: appendTo('<Screenshot name="sign-in" />')});
+    edit(bothLocales('reset-my-password', appendTo('<Screenshot name="sign-in" />')));
     expectBuildFailure(`${KO}/reset-my-password.mdx`, /alt/);
   });
 
@@ -161,12 +198,18 @@ describe('broken content fails the build and names the file', {concurrency: 1}, 
   });
 
   test('invalid front matter (YAML that does not parse)', {timeout: BUILD_TIMEOUT}, () => {
-    edit({[`${KO}/reset-my-password.mdx`]: (text) => text.replace(/^title: .*$/m, 'title: [닫히지 않은 목록')});
+    edit({
+      [`${KO}/reset-my-password.mdx`]: (text) =>
+        text.replace(/^title: .*$/m, 'title: [닫히지 않은 목록'),
+    });
     expectBuildFailure(`${KO}/reset-my-password.mdx`);
   });
 
   test('invalid front matter (a field of the wrong type)', {timeout: BUILD_TIMEOUT}, () => {
-    edit({[`${KO}/reset-my-password.mdx`]: (text) => text.replace(/^sidebar_position: .*$/m, 'sidebar_position: 둘째')});
+    edit({
+      [`${KO}/reset-my-password.mdx`]: (text) =>
+        text.replace(/^sidebar_position: .*$/m, 'sidebar_position: 둘째'),
+    });
     expectBuildFailure(`${KO}/reset-my-password.mdx`, /sidebar_position/);
   });
 });
