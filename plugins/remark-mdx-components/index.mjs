@@ -11,7 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {imageSize} from 'image-size';
 import {visit} from 'unist-util-visit';
-import logger from '@docusaurus/logger';
+import {logger} from '@docusaurus/logger';
 
 const EXTENSIONS = ['svg', 'webp', 'png'];
 

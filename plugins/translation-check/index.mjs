@@ -54,7 +54,10 @@ export function findMissingTranslations(siteDir, locales) {
   return problems;
 }
 
-/** @type {import('@docusaurus/types').PluginModule} */
+/**
+ * @param {import('@docusaurus/types').LoadContext} context
+ * @returns {import('@docusaurus/types').Plugin}
+ */
 export default function translationCheck(context) {
   return {
     name: 'translation-check',

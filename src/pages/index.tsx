@@ -16,9 +16,9 @@ export default function Home(): ReactNode {
           '파트너 센터에 로그인할 수 없을 때 암호 재설정, 전역 관리자 승격, 계정 정보 확인을 단계별로 안내하는 도움말입니다.',
       })}>
       <main>
-        <section className={styles.hero} aria-labelledby="home-title">
+        <section className={styles.hero}>
           <div className="container">
-            <Heading as="h1" id="home-title" className={styles.title}>
+            <Heading as="h1" className={styles.title}>
               <Translate id="home.heading">파트너 센터에 로그인할 수 없나요?</Translate>
             </Heading>
             <p className={styles.lead}>
@@ -29,8 +29,8 @@ export default function Home(): ReactNode {
             <div className={styles.search}>{/* The search box (issue 3) goes here. */}</div>
           </div>
         </section>
-        <section className="container margin-vert--lg" aria-labelledby="home-tasks">
-          <Heading as="h2" id="home-tasks" className={styles.sectionTitle}>
+        <section className="container margin-vert--lg">
+          <Heading as="h2" className={styles.sectionTitle}>
             <Translate id="home.tasks.heading">어떤 도움이 필요하세요?</Translate>
           </Heading>
           <TaskLinks headingLevel="h3" />

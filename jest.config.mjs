@@ -1,0 +1,25 @@
+/** Unit tests of the React components, in jsdom, compiled by SWC (as Docusaurus's own tests are). */
+export default {
+  testEnvironment: 'jsdom',
+  roots: ['<rootDir>/src'],
+  testMatch: ['**/__tests__/**/*.test.{ts,tsx}'],
+  transform: {
+    '^.+\\.(t|j)sx?$': [
+      '@swc/jest',
+      {jsc: {transform: {react: {runtime: 'automatic'}}, parser: {syntax: 'typescript', tsx: true}}},
+    ],
+  },
+  moduleNameMapper: {
+    '\\.css$': '<rootDir>/tests/jest/mocks/styleMock.cjs',
+    '\\.(svg|png|webp)$': '<rootDir>/tests/jest/mocks/fileMock.cjs',
+    '^@docusaurus/Translate$': '<rootDir>/tests/jest/mocks/Translate.tsx',
+    '^@docusaurus/useBaseUrl$': '<rootDir>/tests/jest/mocks/useBaseUrl.ts',
+    '^@docusaurus/Link$': '<rootDir>/tests/jest/mocks/Link.tsx',
+    '^@docusaurus/(.*)$': '<rootDir>/tests/jest/mocks/docusaurus/$1',
+    '^@theme/Heading$': '<rootDir>/tests/jest/mocks/Heading.tsx',
+    '^@theme-original/(.*)$': '<rootDir>/node_modules/@docusaurus/theme-classic/lib/theme/$1',
+    '^@site/(.*)$': '<rootDir>/$1',
+    '^@generated/(.*)$': '<rootDir>/tests/jest/mocks/generated/$1',
+  },
+  setupFilesAfterEnv: ['<rootDir>/tests/jest/setup.ts'],
+};

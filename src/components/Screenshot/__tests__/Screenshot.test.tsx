@@ -1,0 +1,71 @@
+import React from 'react';
+import {render, screen} from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import Screenshot from '../index';
+
+function renderScreenshot(props: Partial<React.ComponentProps<typeof Screenshot>> = {}) {
+  return render(
+    <Screenshot
+      name="sign-in"
+      alt="The Sign in screen with the Can't access your account? link highlighted"
+      caption="The Sign in screen"
+      src="/screenshots/en/sign-in.svg"
+      width="640"
+      height="400"
+      {...props}
+    />,
+  );
+}
+
+describe('Screenshot', () => {
+  it('shows the picture with its alt text, size and caption', () => {
+    renderScreenshot();
+    const [thumbnail] = screen.getAllByRole('img', {
+      name: "The Sign in screen with the Can't access your account? link highlighted",
+    });
+    expect(thumbnail).toHaveAttribute('src', '/screenshots/en/sign-in.svg');
+    expect(thumbnail).toHaveAttribute('width', '640');
+    expect(thumbnail).toHaveAttribute('height', '400');
+    expect(screen.getByText('The Sign in screen').tagName).toBe('FIGCAPTION');
+  });
+
+  it('loads lazily unless it is marked eager', () => {
+    const {unmount} = renderScreenshot();
+    expect(screen.getAllByRole('img', {hidden: true})[0]).toHaveAttribute('loading', 'lazy');
+    unmount();
+    renderScreenshot({eager: true});
+    expect(screen.getAllByRole('img', {hidden: true})[0]).toHaveAttribute('loading', 'eager');
+  });
+
+  it.each([
+    ['Enter', '{Enter}'],
+    ['Space', ' '],
+  ])('opens larger with %s and gives focus back when closed', async (_key, keys) => {
+    const user = userEvent.setup();
+    renderScreenshot();
+    const trigger = screen.getByRole('button', {name: /Sign in screen/});
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+
+    await user.tab();
+    expect(trigger).toHaveFocus();
+    await user.keyboard(keys);
+
+    const dialog = screen.getByRole('dialog', {name: /Sign in screen/});
+    expect(dialog).toHaveAttribute('open');
+
+    await user.click(screen.getByRole('button', {name: '닫기'}));
+    expect(dialog).not.toHaveAttribute('open');
+    expect(trigger).toHaveFocus();
+  });
+
+  it('closes when the backdrop is clicked, not when the picture is', async () => {
+    const user = userEvent.setup();
+    renderScreenshot();
+    await user.click(screen.getByRole('button', {name: /Sign in screen/}));
+    const dialog = screen.getByRole('dialog');
+    await user.click(screen.getAllByRole('img')[1]);
+    expect(dialog).toHaveAttribute('open');
+    await user.click(dialog);
+    expect(dialog).not.toHaveAttribute('open');
+  });
+});

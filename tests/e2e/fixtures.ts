@@ -1,0 +1,75 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import {test as base, expect, type Page} from '@playwright/test';
+
+export {expect};
+
+export const LOCALES = ['ko', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
+export const SLUGS = [
+  'unable-to-sign-in',
+  'reset-my-password',
+  'reset-a-user-password',
+  'verification-responses',
+] as const;
+
+export function localePath(locale: Locale, pathname: string): string {
+  return locale === 'ko' ? pathname : `/en${pathname}`;
+}
+
+/** Every page listed in both sitemaps of the production build, as paths. Fails if none. */
+export function sitemapPaths(): string[] {
+  const paths = LOCALES.flatMap((locale) => {
+    const file = path.join('build', locale === 'ko' ? '' : locale, 'sitemap.xml');
+    if (!fs.existsSync(file)) {
+      throw new Error(`${file} is missing: run "npm run build" before the end-to-end tests.`);
+    }
+    const xml = fs.readFileSync(file, 'utf8');
+    return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]).pathname);
+  });
+  if (paths.length === 0) {
+    throw new Error('The sitemaps list no pages.');
+  }
+  return paths;
+}
+
+export async function gotoHydrated(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.locator('html[data-has-hydrated="true"]').waitFor({state: 'attached'});
+}
+
+interface Watch {
+  /** Console errors and uncaught exceptions seen so far. */
+  problems: string[];
+  /** Requests for anything not served by this site. */
+  offsite: string[];
+}
+
+/**
+ * Every test's page is watched: a console error, an uncaught exception or a request leaving the site
+ * fails the test after it ran.
+ */
+export const test = base.extend<{watch: Watch}>({
+  watch: [
+    async ({page, baseURL}, use) => {
+      const watch: Watch = {problems: [], offsite: []};
+      const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;
+      page.on('console', (message) => {
+        if (message.type() === 'error') {
+          watch.problems.push(`console error: ${message.text()}`);
+        }
+      });
+      page.on('pageerror', (error) => watch.problems.push(`uncaught: ${error.message}`));
+      page.on('request', (request) => {
+        const url = request.url();
+        if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) {
+          watch.offsite.push(url);
+        }
+      });
+      await use(watch);
+      expect(watch.problems, 'console errors or uncaught exceptions').toEqual([]);
+      expect(watch.offsite, 'requests that left the site').toEqual([]);
+    },
+    {auto: true},
+  ],
+});

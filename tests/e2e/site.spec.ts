@@ -1,0 +1,133 @@
+import {test, expect, gotoHydrated, localePath, sitemapPaths, LOCALES, SLUGS} from './fixtures';
+
+const LANGUAGE_MENU = {ko: '한국어', en: 'English'} as const;
+
+test.describe('every page in the sitemaps', () => {
+  for (const pathname of sitemapPaths()) {
+    test(`${pathname} renders in its language with its twin declared`, async ({page}) => {
+      await gotoHydrated(page, pathname);
+      const locale = pathname.startsWith('/en') ? 'en' : 'ko';
+      await expect(page.locator('html')).toHaveAttribute('lang', locale);
+      await expect(page.locator('h1')).toHaveCount(1);
+      await expect(page.locator('h1')).toBeVisible();
+
+      const twin = locale === 'en' ? pathname.replace(/^\/en(?=\/|$)/, '') || '/' : `/en${pathname === '/' ? '/' : pathname}`;
+      const alternates = page.locator('link[rel="alternate"][hreflang]');
+      await expect(alternates.and(page.locator('[hreflang="ko"]'))).toHaveCount(1);
+      await expect(alternates.and(page.locator('[hreflang="en"]'))).toHaveCount(1);
+      const twinHref = await alternates
+        .and(page.locator(`[hreflang="${locale === 'ko' ? 'en' : 'ko'}"]`))
+        .getAttribute('href');
+      expect(new URL(twinHref!).pathname.replace(/\/$/, '')).toBe(twin.replace(/\/$/, ''));
+      const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+      expect(new URL(canonical!).pathname.replace(/\/$/, '')).toBe(pathname.replace(/\/$/, ''));
+
+      // The language menu is on every page, as plain links that work without JavaScript.
+      await expect(page.locator(`a[lang="${locale === 'ko' ? 'en' : 'ko'}"]`).first()).toHaveAttribute(
+        'href',
+        new RegExp(`^${twin === '/' ? '/' : twin}`),
+      );
+    });
+  }
+});
+
+test.describe('the help pages', () => {
+  for (const locale of LOCALES) {
+    test(`${locale}: the source page has its description, keywords and four steps`, async ({page}) => {
+      await gotoHydrated(page, localePath(locale, '/partner-center/unable-to-sign-in'));
+      await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /.{20,}/);
+      await expect(page.locator('meta[name="keywords"]')).toHaveAttribute(
+        'content',
+        locale === 'ko' ? /로그인 문제.*암호 잊음.*암호/ : /password/i,
+      );
+      const steps = page.locator('article ol[role="list"]').first();
+      await expect(steps.locator(':scope > li')).toHaveCount(4);
+      const seeMore = page.locator('#see-more ~ ul a');
+      await expect(seeMore).toHaveCount(3);
+    });
+
+    test(`${locale}: each page shows its last update, breadcrumbs and previous/next`, async ({page}) => {
+      for (const slug of SLUGS) {
+        await gotoHydrated(page, localePath(locale, `/partner-center/${slug}`));
+        await expect(page.locator('.theme-last-updated')).toBeVisible();
+        await expect(page.getByRole('navigation', {name: locale === 'ko' ? '탐색 경로' : 'Breadcrumbs'})).toBeVisible();
+        await expect(page.locator('nav.pagination-nav a').first()).toBeVisible();
+      }
+    });
+
+    test(`${locale}: every screenshot has alt text and opens and closes by keyboard`, async ({page}) => {
+      for (const slug of SLUGS) {
+        await gotoHydrated(page, localePath(locale, `/partner-center/${slug}`));
+        const triggers = page.locator('article figure > button[aria-haspopup="dialog"]');
+        const count = await triggers.count();
+        for (let index = 0; index < count; index += 1) {
+          const trigger = triggers.nth(index);
+          const image = trigger.locator('img');
+          await expect(image).toHaveAttribute('alt', /\S{3,}/);
+          await expect(image).toHaveAttribute('width', /^\d+$/);
+          await expect(image).toHaveAttribute('height', /^\d+$/);
+          await trigger.focus();
+          await page.keyboard.press(index % 2 === 0 ? 'Enter' : 'Space');
+          const dialog = page.getByRole('dialog', {name: (await image.getAttribute('alt'))!});
+          await expect(dialog).toBeVisible();
+          await expect(page.locator('dialog[open]')).toHaveCount(1);
+          await page.keyboard.press('Escape');
+          await expect(page.locator('dialog[open]')).toHaveCount(0);
+          await expect(trigger).toBeFocused();
+        }
+      }
+    });
+  }
+
+  test('the source page shows a screenshot after step 1', async ({page}) => {
+    await gotoHydrated(page, '/partner-center/unable-to-sign-in');
+    const firstStep = page.locator('article ol[role="list"] > li').first();
+    await expect(firstStep.locator('figure > button img')).toBeVisible();
+  });
+});
+
+test.describe('switching language', () => {
+  test('lands on the twin page at the same section, and back', async ({page}) => {
+    await gotoHydrated(page, '/partner-center/unable-to-sign-in#see-more');
+    await page.getByRole('button', {name: LANGUAGE_MENU.ko}).or(page.locator('.navbar__items--right .dropdown > .navbar__link')).first().hover();
+    await page.locator('a[lang="en"]').first().click();
+    await expect(page).toHaveURL(/\/en\/partner-center\/unable-to-sign-in#see-more$/);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.locator('#see-more')).toBeInViewport();
+
+    await page.locator('.navbar__items--right .dropdown > .navbar__link').first().hover();
+    await page.locator('a[lang="ko"]').first().click();
+    await expect(page).toHaveURL(/\/partner-center\/unable-to-sign-in#see-more$/);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
+  });
+});
+
+test('a reader who scrolled to a section lands on that section in the other language', async ({page}) => {
+  await gotoHydrated(page, '/en/partner-center/reset-my-password');
+  await page.locator('#global-admin-has-left').scrollIntoViewIfNeeded();
+  await page.evaluate(() => window.scrollBy(0, document.querySelector('#global-admin-has-left')!.getBoundingClientRect().top - 10));
+  await page.locator('.navbar__items--right .dropdown > .navbar__link').first().hover();
+  await page.locator('a[lang="ko"]').first().click();
+  await expect(page).toHaveURL(/\/partner-center\/reset-my-password#global-admin-has-left$/);
+  await expect(page.locator('#global-admin-has-left')).toBeInViewport();
+});
+
+test.describe('old and unknown addresses', () => {
+  for (const locale of LOCALES) {
+    test(`${locale}: the misspelt reset-my-pasword address reaches reset-my-password`, async ({page}) => {
+      await page.goto(localePath(locale, '/partner-center/reset-my-pasword'));
+      await expect(page).toHaveURL(new RegExp(`${localePath(locale, '/partner-center/reset-my-password')}$`));
+      await expect(page.locator('html')).toHaveAttribute('lang', locale);
+    });
+
+    test(`${locale}: an unknown address shows the 404 page in its language`, async ({page, watch}) => {
+      const response = await page.goto(localePath(locale, '/partner-center/no-such-page'));
+      expect(response?.status()).toBe(404);
+      await expect(page.locator('html')).toHaveAttribute('lang', locale);
+      await expect(page.locator('h1')).toHaveText(locale === 'ko' ? '페이지를 찾을 수 없습니다' : 'Page not found');
+      await expect(page.getByRole('link', {name: locale === 'ko' ? '내 암호 재설정' : 'Reset my password'}).first()).toBeVisible();
+      // The browser reports the 404 status itself; that is the expected outcome here.
+      watch.problems = watch.problems.filter((problem) => !/status of 404/.test(problem));
+    });
+  }
+});
