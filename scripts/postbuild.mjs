@@ -3,7 +3,7 @@
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 
-const STEPS = [];
+const STEPS = ['search-index'];
 
 const buildDir = path.resolve(fileURLToPath(new URL('..', import.meta.url)), process.argv[2] ?? 'build');
 for (const step of STEPS) {

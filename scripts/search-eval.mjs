@@ -21,7 +21,10 @@ const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
 const raw = args.includes('--raw');
 const pagefindOptions = args.includes('--no-keywords')
-  ? {...PAGEFIND_OPTIONS, ranking: {metaWeights: {...PAGEFIND_OPTIONS.ranking.metaWeights, keywords: 0}}}
+  ? {
+      ...PAGEFIND_OPTIONS,
+      ranking: {metaWeights: {...PAGEFIND_OPTIONS.ranking.metaWeights, keywords: 0}},
+    }
   : PAGEFIND_OPTIONS;
 const buildDir = path.resolve(args.find((a) => !a.startsWith('--')) ?? 'build');
 
@@ -31,10 +34,14 @@ const locales = process.env.SEARCH_EVAL_LOCALE ? [process.env.SEARCH_EVAL_LOCALE
 if (locales.length > 1) {
   let status = 0;
   for (const locale of locales) {
-    const child = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), ...args], {
-      stdio: 'inherit',
-      env: {...process.env, SEARCH_EVAL_LOCALE: locale},
-    });
+    const child = spawnSync(
+      process.execPath,
+      [...process.execArgv, fileURLToPath(import.meta.url), ...args],
+      {
+        stdio: 'inherit',
+        env: {...process.env, SEARCH_EVAL_LOCALE: locale},
+      },
+    );
     status ||= child.status ?? 1;
   }
   process.exit(status);
@@ -64,14 +71,18 @@ const acceptUrl = {ko: (url) => !url.startsWith('/en/'), en: (url) => url.starts
 
 async function rawSearch(pagefind, query) {
   const response = await pagefind.search(query);
-  const results = await Promise.all((response?.results ?? []).map(async (r) => ({url: (await r.data()).meta.url})));
+  const results = await Promise.all(
+    (response?.results ?? []).map(async (r) => ({url: (await r.data()).meta.url})),
+  );
   return {results, query: {concepts: []}};
 }
 
 let failed = 0;
 for (const file of ['tests/data/search-queries.tsv', 'tests/data/search-queries-readers.tsv']) {
   const tally = {};
-  for (const {locale, query, expected} of (await readQueryFile(file)).filter((q) => q.locale === locales[0])) {
+  for (const {locale, query, expected} of (await readQueryFile(file)).filter(
+    (q) => q.locale === locales[0],
+  )) {
     const {results, query: understood} = raw
       ? await rawSearch(pagefinds[locale], query)
       : await runSearch(pagefinds[locale], query, {locale, acceptUrl: acceptUrl[locale]});
@@ -81,14 +92,20 @@ for (const file of ['tests/data/search-queries.tsv', 'tests/data/search-queries-
     tally[locale].total += 1;
     tally[locale].ok += ok ? 1 : 0;
     if (!ok || verbose) {
-      const concepts = understood.concepts.map((c) => `${c.group ?? ''}:${c.terms.join('|')}`).join(' ');
+      const concepts = understood.concepts
+        .map((c) => `${c.group ?? ''}:${c.terms.join('|')}`)
+        .join(' ');
       const order = results.map((r) => r.url.split('/').pop()).join(', ');
-      console.log(`${ok ? 'ok  ' : 'MISS'} ${locale} ${JSON.stringify(query)} → ${order}  [${concepts}]`);
+      console.log(
+        `${ok ? 'ok  ' : 'MISS'} ${locale} ${JSON.stringify(query)} → ${order}  [${concepts}]`,
+      );
     }
     failed += ok ? 0 : 1;
   }
   for (const [locale, {ok, total}] of Object.entries(tally)) {
-    console.log(`${path.basename(file)} ${locale}: ${ok}/${total} (${((100 * ok) / total).toFixed(1)}%)`);
+    console.log(
+      `${path.basename(file)} ${locale}: ${ok}/${total} (${((100 * ok) / total).toFixed(1)}%)`,
+    );
   }
 }
 process.exitCode = failed > 0 ? 1 : 0;

@@ -5,12 +5,13 @@
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import {fileURLToPath} from 'node:url';
 import * as pagefind from 'pagefind';
 
-// Pagefind ships ready-made UIs; the site has its own (src/theme/SearchBar), so they are removed
-// rather than published.
+// Pagefind ships ready-made UIs and a web worker; the site has its own UI (src/theme/SearchBar)
+// and searches on the main thread (PAGEFIND_OPTIONS in src/search/engine.ts), so these are not
+// published.
 const UNUSED_BUNDLE_FILES = [
+  'pagefind-worker.js',
   'pagefind-ui.js',
   'pagefind-ui.css',
   'pagefind-modular-ui.js',
@@ -20,23 +21,46 @@ const UNUSED_BUNDLE_FILES = [
   'pagefind-highlight.js',
 ];
 
+/** The <html lang> of each locale's home page: the languages the index must cover. */
+async function builtLanguages(buildDir) {
+  const homes = [path.join(buildDir, 'index.html')];
+  for (const entry of await fs.readdir(buildDir, {withFileTypes: true})) {
+    if (entry.isDirectory()) {
+      homes.push(path.join(buildDir, entry.name, 'index.html'));
+    }
+  }
+  const languages = new Set();
+  for (const home of homes) {
+    const html = await fs.readFile(home, 'utf8').catch(() => '');
+    const lang = /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1];
+    if (lang) {
+      languages.add(lang.toLowerCase());
+    }
+  }
+  return [...languages];
+}
+
 /**
- * @param {{outDir: string, locales: string[], log?: (line: string) => void}} options
- * @returns {Promise<{pageCount: number, languages: Record<string, number>}>}
+ * Indexes `buildDir` into `buildDir/pagefind/`; fails when a language of the site has no pages in
+ * the index (a doc page lost its data-pagefind-body, or its <html lang>).
+ * @param {string} buildDir
+ * @returns {Promise<Record<string, number>>} pages indexed per language
  */
-export async function buildSearchIndex({outDir, locales, log = console.log}) {
-  const outputPath = path.join(outDir, 'pagefind');
+export default async function buildSearchIndex(buildDir, {log = console.log} = {}) {
+  const outputPath = path.join(buildDir, 'pagefind');
   await fs.rm(outputPath, {recursive: true, force: true});
   try {
     // Buttons and dialogs inside articles are controls (a screenshot's zoom button and its
     // enlarged copy), and heading hash links are a zero-width space: not text to search.
-    const {index, errors} = await pagefind.createIndex({excludeSelectors: ['button', 'dialog', '.hash-link']});
+    const {index, errors} = await pagefind.createIndex({
+      excludeSelectors: ['button', 'dialog', '.hash-link'],
+    });
     if (!index) {
       throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
     }
-    const added = await index.addDirectory({path: outDir});
+    const added = await index.addDirectory({path: buildDir});
     if (added.errors.length > 0) {
-      throw new Error(`Pagefind failed to index ${outDir}: ${added.errors.join('; ')}`);
+      throw new Error(`Pagefind failed to index ${buildDir}: ${added.errors.join('; ')}`);
     }
     const written = await index.writeFiles({outputPath});
     if (written.errors.length > 0) {
@@ -48,27 +72,20 @@ export async function buildSearchIndex({outDir, locales, log = console.log}) {
   await Promise.all(UNUSED_BUNDLE_FILES.map((f) => fs.rm(path.join(outputPath, f), {force: true})));
 
   const entry = JSON.parse(await fs.readFile(path.join(outputPath, 'pagefind-entry.json'), 'utf8'));
-  const languages = Object.fromEntries(
+  const pages = Object.fromEntries(
     Object.entries(entry.languages).map(([lang, info]) => [lang, info.page_count]),
   );
-  const missing = locales.filter((locale) => !(languages[locale] > 0));
+  const missing = (await builtLanguages(buildDir)).filter((lang) => !(pages[lang] > 0));
   if (missing.length > 0) {
     throw new Error(
-      `Search index has no pages for ${missing.join(', ')} (indexed: ${JSON.stringify(languages)}). ` +
-        'Doc pages must render data-pagefind-body (src/theme/DocItem/Content) and <html lang>.',
+      `The search index has no pages in ${missing.join(', ')} (indexed: ${JSON.stringify(pages)}). ` +
+        'Doc pages must render data-pagefind-body (src/theme/DocItem/Content) inside <html lang>.',
     );
   }
-  const pageCount = Object.values(languages).reduce((a, b) => a + b, 0);
-  log(`[search] Pagefind indexed ${pageCount} pages: ${Object.entries(languages).map(([l, n]) => `${l} ${n}`).join(', ')}`);
-  return {pageCount, languages};
-}
-
-// `node scripts/postbuild/search-index.mjs [outDir]` re-indexes an existing build.
-if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const outDir = path.resolve(process.argv[2] ?? 'build');
-  const locales = process.env.SEARCH_LOCALES?.split(',') ?? ['ko', 'en'];
-  buildSearchIndex({outDir, locales}).catch((error) => {
-    console.error(error.message);
-    process.exit(1);
-  });
+  log(
+    `[search] indexed ${Object.entries(pages)
+      .map(([lang, n]) => `${n} ${lang} pages`)
+      .join(', ')}`,
+  );
+  return pages;
 }

@@ -66,7 +66,11 @@ export interface SearchOptions {
   limit?: number;
 }
 
-export async function runSearch(pagefind: Pagefind, raw: string, options: SearchOptions): Promise<SearchResponse> {
+export async function runSearch(
+  pagefind: Pagefind,
+  raw: string,
+  options: SearchOptions,
+): Promise<SearchResponse> {
   const query = understandQuery(raw, options.locale);
   const terms = [...new Set(query.concepts.flatMap((c) => c.terms))].slice(0, MAX_TERMS);
   if (terms.length === 0) {

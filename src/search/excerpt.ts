@@ -89,7 +89,9 @@ export function summarise(
   if (sections.length === 0) {
     sections.push({start: 0, end: words.length});
   }
-  const best = sections.reduce((a, b) => (spanScore(b, locations) > spanScore(a, locations) ? b : a));
+  const best = sections.reduce((a, b) =>
+    spanScore(b, locations) > spanScore(a, locations) ? b : a,
+  );
 
   // The excerpt window inside that section that covers the most concepts.
   const marked = new Set<number>();
@@ -123,11 +125,11 @@ export function summarise(
     push(`${ELLIPSIS} `, false);
   }
   for (let i = windowStart; i < windowEnd; i += 1) {
-    const word = words[i] ?? '';
     if (i > windowStart) {
-      push(' ', false);
+      // A space between two matched words is part of the match: one highlight, not two.
+      push(' ', marked.has(i - 1) && marked.has(i));
     }
-    push(word, marked.has(i));
+    push(words[i] ?? '', marked.has(i));
   }
   if (windowEnd < best.end) {
     push(` ${ELLIPSIS}`, false);

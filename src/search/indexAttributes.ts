@@ -11,11 +11,17 @@ export interface MetaElement {
   [attribute: `data-${string}`]: string;
 }
 
-export function searchMetaElements(permalink: string, keywords: readonly string[] | undefined): MetaElement[] {
+export function searchMetaElements(
+  permalink: string,
+  keywords: readonly string[] | undefined,
+): MetaElement[] {
   const elements: MetaElement[] = [{'data-pagefind-meta': 'url[data-url]', 'data-url': permalink}];
   const cleaned = (keywords ?? []).map((k) => k.trim()).filter(Boolean);
   if (cleaned.length > 0) {
-    elements.push({'data-pagefind-meta': `${KEYWORDS_META}[data-keywords]`, 'data-keywords': cleaned.join(', ')});
+    elements.push({
+      'data-pagefind-meta': `${KEYWORDS_META}[data-keywords]`,
+      'data-keywords': cleaned.join(', '),
+    });
   }
   return elements;
 }

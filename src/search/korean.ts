@@ -6,11 +6,13 @@
 import endingsData from './data/korean-endings.json';
 
 /** Longest first, so 었어요 is tried before 요. */
-const SUFFIXES: readonly string[] = [
-  ...new Set([...endingsData.particles, ...endingsData.endings].map((s) => s.replace(/\s+/g, ''))),
-].sort((a, b) => b.length - a.length);
+function longestFirst(list: readonly string[]): readonly string[] {
+  return [...new Set(list.map((s) => s.replace(/\s+/g, '')))].sort((a, b) => b.length - a.length);
+}
 
-const SUFFIX_SET = new Set(SUFFIXES);
+const PARTICLES = longestFirst(endingsData.particles);
+const ENDINGS = longestFirst(endingsData.endings);
+const SUFFIX_SET = new Set([...PARTICLES, ...ENDINGS]);
 
 /** Stacked endings are short; longer text is a word, and the cap keeps the search below linear. */
 const MAX_ENDINGS_LENGTH = 12;
@@ -35,18 +37,20 @@ export function isOnlyEndings(text: string): boolean {
   return false;
 }
 
+const ANY_SUFFIX = longestFirst([...PARTICLES, ...ENDINGS]);
+
 /**
- * Strips trailing particles and endings while at least `minStem` syllables remain. Over-stripping
- * is harmless here: the stem is used as a prefix, so 도메 still finds 도메인.
+ * Strips the longest trailing particle or ending, then one more ending (재설정하기를 → 재설정하 →
+ * 재설정), while at least `minStem` syllables remain. Over-stripping costs little: the stem is
+ * searched as a prefix.
  */
 export function stripKoreanSuffixes(word: string, minStem = 2): string {
   let stem = word;
-  for (let round = 0; round < 3; round += 1) {
-    const suffix = SUFFIXES.find((s) => stem.endsWith(s) && stem.length - s.length >= minStem);
-    if (!suffix) {
-      break;
+  for (const suffixes of [ANY_SUFFIX, ENDINGS]) {
+    const suffix = suffixes.find((s) => stem.endsWith(s) && stem.length - s.length >= minStem);
+    if (suffix) {
+      stem = stem.slice(0, -suffix.length);
     }
-    stem = stem.slice(0, -suffix.length);
   }
   return stem;
 }

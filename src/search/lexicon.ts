@@ -107,7 +107,15 @@ export function compileLexicon(data: SynonymData): Lexicon {
   for (const word of data.stopWords.ko) {
     stopWords.add(koreanKey(word));
   }
-  return {groups, english, englishMaxWords, korean, koreanMaxLength, stopWords, assumptions: data.assumptions};
+  return {
+    groups,
+    english,
+    englishMaxWords,
+    korean,
+    koreanMaxLength,
+    stopWords,
+    assumptions: data.assumptions,
+  };
 }
 
 let compiled: Lexicon | undefined;

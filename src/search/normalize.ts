@@ -7,7 +7,8 @@ export const MAX_QUERY_CHARS = 200;
 
 // Zero-width characters, soft hyphen, word joiner, BOM and the bidirectional controls (LRM, RLM,
 // embeddings, overrides, isolates, ALM): invisible, so a reader cannot know they are there.
-const INVISIBLE = /[\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]/gu;
+const INVISIBLE =
+  /[\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]/gu;
 const APOSTROPHES = /[\u2018\u2019\u201B\u2032\u0060\u00B4\uFF07]/gu;
 // Anything that is not a letter, a number, a combining mark, an apostrophe or white space
 // separates words: punctuation, symbols, emoji, HTML brackets, regular-expression metacharacters.

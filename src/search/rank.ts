@@ -57,5 +57,7 @@ export function rankPages(
     covered: best.filter((s, concept) => s > 0 && weight(concept) >= 1).length,
     locations,
   }));
-  return ranked.sort((a, b) => b.covered - a.covered || b.score - a.score || a.page.localeCompare(b.page));
+  return ranked.sort(
+    (a, b) => b.covered - a.covered || b.score - a.score || a.page.localeCompare(b.page),
+  );
 }

@@ -128,7 +128,10 @@ function analyseKorean(pieces: Piece[], lexicon: Lexicon, out: ConceptList): voi
       // A one-syllable entry (내, 잊, 못) must open a word and be followed only by endings, or
       // 내 would be found in 내용. A phrase across words must end where a word ends (or before its
       // endings), or 사용자 관리자 would read as 사용자 관리.
-      if ((len === 1 && (!wordStart[pos] || !restIsEndings(end))) || (crossesWords && !restIsEndings(end))) {
+      if (
+        (len === 1 && (!wordStart[pos] || !restIsEndings(end))) ||
+        (crossesWords && !restIsEndings(end))
+      ) {
         continue;
       }
       return [len, group];
@@ -153,7 +156,8 @@ function analyseKorean(pieces: Piece[], lexicon: Lexicon, out: ConceptList): voi
     }
     const unknown = chars.slice(start, pos).join('');
     const glued = !wordStart[start];
-    if (glued && isOnlyEndings(unknown)) {
+    // Grammar alone (을, 돼요, 했어요), glued to a known word or standing apart.
+    if (isOnlyEndings(unknown)) {
       continue;
     }
     if (lexicon.stopWords.has(unknown)) {
@@ -187,7 +191,11 @@ function scriptRuns(text: string): {hangul: boolean; pieces: Piece[]}[] {
 }
 
 /** What the reader asked, as concepts to search for in `locale`'s pages. */
-export function understandQuery(raw: string, locale: Locale, lexicon: Lexicon = siteLexicon()): UnderstoodQuery {
+export function understandQuery(
+  raw: string,
+  locale: Locale,
+  lexicon: Lexicon = siteLexicon(),
+): UnderstoodQuery {
   const text = normalizeQuery(raw);
   const out = new ConceptList(lexicon, locale);
   for (const run of scriptRuns(text)) {

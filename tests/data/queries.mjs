@@ -16,7 +16,9 @@ export async function readQueryFile(file) {
     }
     const [locale, query, pages] = line.split('\t');
     if ((locale !== 'ko' && locale !== 'en') || !query || !pages) {
-      throw new Error(`${file}:${index + 1}: expected "ko|en<TAB>query<TAB>slug,slug", got ${JSON.stringify(line)}`);
+      throw new Error(
+        `${file}:${index + 1}: expected "ko|en<TAB>query<TAB>slug,slug", got ${JSON.stringify(line)}`,
+      );
     }
     queries.push({locale, query, expected: pages.split(',').map((s) => s.trim()), line: index + 1});
   });

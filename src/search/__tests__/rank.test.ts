@@ -1,0 +1,52 @@
+import {type TermHit, rankPages} from '../rank';
+
+const hit = (page: string, score: number, locations: number[] = [0]): TermHit => ({
+  page,
+  score,
+  locations,
+});
+
+describe('rankPages', () => {
+  it('puts pages that answer more of the question first, even over a stronger single match', () => {
+    const ranked = rankPages([
+      [[hit('a', 9), hit('b', 1)]], // concept 0: password
+      [[hit('b', 1)]], // concept 1: forgot
+    ]);
+    expect(ranked.map((r) => [r.page, r.covered])).toEqual([
+      ['b', 2],
+      ['a', 1],
+    ]);
+  });
+
+  it('scores a concept by its best alternative, not the sum of them', () => {
+    const ranked = rankPages([[[hit('a', 2)], [hit('a', 3), hit('b', 4)]]]);
+    expect(ranked.map((r) => [r.page, r.score])).toEqual([
+      ['b', 4],
+      ['a', 3],
+    ]);
+  });
+
+  it('sums concepts, so among equally complete pages the stronger one leads', () => {
+    const ranked = rankPages([[[hit('a', 1), hit('b', 2)]], [[hit('a', 1), hit('b', 2)]]]);
+    expect(ranked.map((r) => r.page)).toEqual(['b', 'a']);
+    expect(ranked[0]!.score).toBe(4);
+  });
+
+  it('lets an assumed concept (weight below 1) break ties without counting as coverage', () => {
+    const ranked = rankPages([[[hit('a', 2), hit('b', 2)]], [[hit('b', 4)]]], [1, 0.5]);
+    expect(ranked.map((r) => [r.page, r.covered, r.score])).toEqual([
+      ['b', 1, 4],
+      ['a', 1, 2],
+    ]);
+  });
+
+  it('keeps the match locations of every concept for the excerpt', () => {
+    const [page] = rankPages([[[hit('a', 1, [3, 7])], [hit('a', 1, [9])]], [[hit('a', 1, [12])]]]);
+    expect(page!.locations.get(0)).toEqual([3, 7, 9]);
+    expect(page!.locations.get(1)).toEqual([12]);
+  });
+
+  it('returns nothing for no hits', () => {
+    expect(rankPages([[[]], [[]]])).toEqual([]);
+  });
+});
