@@ -5,7 +5,10 @@
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import {fromHtml} from 'hast-util-from-html';
+import {toHtml} from 'hast-util-to-html';
 import * as pagefind from 'pagefind';
+import {visit} from 'unist-util-visit';
 
 // Pagefind ships ready-made UIs and a web worker; the site has its own UI (src/theme/SearchBar)
 // and searches on the main thread (PAGEFIND_OPTIONS in src/search/engine.ts), so these are not
@@ -20,6 +23,58 @@ const UNUSED_BUNDLE_FILES = [
   'pagefind-component-ui.css',
   'pagefind-highlight.js',
 ];
+
+// Sections that link to other pages rather than say anything ("See more" / "자세히 보기"): their
+// words are other pages' titles, so indexing them sends searches to the wrong page.
+const LINK_SECTIONS = ['see-more'];
+
+const HEADING = /^h[1-6]$/;
+
+/**
+ * Marks each link section (its heading and everything up to the next heading of the same or a
+ * higher level) data-pagefind-ignore. Only Pagefind's copy of the page changes, not the site.
+ * @param {string} html
+ * @returns {string}
+ */
+export function ignoreLinkSections(html) {
+  const tree = fromHtml(html);
+  let changed = false;
+  visit(tree, 'element', (node) => {
+    const headingAt = node.children.findIndex(
+      (child) =>
+        child.type === 'element' &&
+        HEADING.test(child.tagName) &&
+        LINK_SECTIONS.includes(String(child.properties.id)),
+    );
+    if (headingAt < 0) {
+      return;
+    }
+    const level = Number(node.children[headingAt].tagName[1]);
+    for (const sibling of node.children.slice(headingAt)) {
+      if (sibling.type !== 'element') {
+        continue;
+      }
+      if (
+        sibling !== node.children[headingAt] &&
+        HEADING.test(sibling.tagName) &&
+        Number(sibling.tagName[1]) <= level
+      ) {
+        break;
+      }
+      sibling.properties.dataPagefindIgnore = 'all';
+      changed = true;
+    }
+  });
+  return changed ? toHtml(tree) : html;
+}
+
+/** Every HTML file under `dir`, as paths relative to it. */
+async function htmlFiles(dir) {
+  const entries = await fs.readdir(dir, {recursive: true, withFileTypes: true});
+  return entries
+    .filter((e) => e.isFile() && e.name.endsWith('.html'))
+    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)));
+}
 
 /** The <html lang> of each locale's home page: the languages the index must cover. */
 async function builtLanguages(buildDir) {
@@ -58,9 +113,14 @@ export default async function buildSearchIndex(buildDir, {log = console.log} = {
     if (!index) {
       throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
     }
-    const added = await index.addDirectory({path: buildDir});
-    if (added.errors.length > 0) {
-      throw new Error(`Pagefind failed to index ${buildDir}: ${added.errors.join('; ')}`);
+    for (const file of await htmlFiles(buildDir)) {
+      const html = await fs.readFile(path.join(buildDir, file), 'utf8');
+      // Pagefind skips pages without data-pagefind-body once any page has it: no need to parse them.
+      const content = html.includes('data-pagefind-body') ? ignoreLinkSections(html) : html;
+      const added = await index.addHTMLFile({sourcePath: file, content});
+      if (added.errors.length > 0) {
+        throw new Error(`Pagefind failed to index ${file}: ${added.errors.join('; ')}`);
+      }
     }
     const written = await index.writeFiles({outputPath});
     if (written.errors.length > 0) {

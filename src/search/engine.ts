@@ -92,8 +92,8 @@ export async function runSearch(
 
   const results: SearchResult[] = [];
   const limit = options.limit ?? MAX_RESULTS;
-  const weights = query.concepts.map((c) => c.weight ?? 1);
-  for (const ranked of rankPages(hitsByConcept, weights)) {
+  const hints = query.concepts.map((c) => c.hint === true);
+  for (const ranked of rankPages(hitsByConcept, hints)) {
     if (results.length >= limit) {
       break;
     }

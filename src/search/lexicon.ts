@@ -16,13 +16,15 @@ export interface SynonymGroup {
   search: Record<Locale, string[]>;
   /** Other groups a phrase stands for ("locked out" means sign in + cannot). */
   implies?: string[];
+  /** A hint rather than a topic (whose account): it adds to the score but not to coverage. */
+  hint?: boolean;
+  comment?: string;
 }
 
-/** A concept read into a query the reader did not spell out, with a weight below 1. */
+/** A hint read into a query the reader did not spell out. */
 export interface Assumption {
   comment?: string;
   add: string;
-  weight: number;
   /** Only when the query has one of these groups... */
   when: string[];
   /** ...and none of these. */

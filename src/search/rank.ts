@@ -25,15 +25,14 @@ export interface RankedPage {
 }
 
 /**
- * `hitsByConcept[i]` holds, for concept i, the hits of each of its alternative terms;
- * `weights[i]` (default 1) scales its score, and a concept weighing less than 1 (assumed, not
- * typed) does not count towards coverage. Coverage counts first: a page answering two of three
- * concepts beats one that answers a single concept very strongly (a page full of "암호" is not
- * the answer to "암호 분실 임시").
+ * `hitsByConcept[i]` holds, for concept i, the hits of each of its alternative terms; a concept
+ * with `hints[i]` set (whose account, not what about) adds to the score but not to coverage.
+ * Coverage counts first: a page answering two of three concepts beats one that answers a single
+ * concept very strongly (a page full of "암호" is not the answer to "암호 분실 임시").
  */
 export function rankPages(
   hitsByConcept: readonly (readonly (readonly TermHit[])[])[],
-  weights: readonly number[] = [],
+  hints: readonly boolean[] = [],
 ): RankedPage[] {
   const pages = new Map<string, {best: number[]; locations: Map<number, number[]>}>();
   hitsByConcept.forEach((alternatives, concept) => {
@@ -50,11 +49,16 @@ export function rankPages(
       }
     }
   });
-  const weight = (concept: number): number => weights[concept] ?? 1;
+  // Each concept counts at most 1: scores are divided by the concept's best score on any page, so
+  // one word that fills a page title ("my" in "Reset my password") cannot outweigh the rest of
+  // the question.
+  const top = hitsByConcept.map((_, concept) =>
+    Math.max(0, ...[...pages.values()].map((entry) => entry.best[concept]!)),
+  );
   const ranked: RankedPage[] = [...pages].map(([page, {best, locations}]) => ({
     page,
-    score: best.reduce((sum, s, concept) => sum + s * weight(concept), 0),
-    covered: best.filter((s, concept) => s > 0 && weight(concept) >= 1).length,
+    score: best.reduce((sum, s, concept) => sum + (top[concept]! > 0 ? s / top[concept]! : 0), 0),
+    covered: best.filter((s, concept) => s > 0 && !hints[concept]).length,
     locations,
   }));
   return ranked.sort(

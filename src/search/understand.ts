@@ -15,8 +15,8 @@ export interface Concept {
   group?: string;
   /** Alternative Pagefind queries; a page that matches any of them has the concept. */
   terms: string[];
-  /** Below 1 for a concept assumed rather than typed; such concepts only break ties. */
-  weight?: number;
+  /** A hint (assumed, or a hint group such as "my"): adds to the score, not to coverage. */
+  hint?: boolean;
 }
 
 export interface UnderstoodQuery {
@@ -51,7 +51,7 @@ class ConceptList {
     }
     this.seen.add(`g:${id}`);
     if (group.search[this.locale].length > 0) {
-      this.concepts.push({group: id, terms: [...group.search[this.locale]]});
+      this.concepts.push({group: id, terms: [...group.search[this.locale]], hint: group.hint});
     }
     for (const implied of group.implies ?? []) {
       this.addGroup(implied);
@@ -220,7 +220,7 @@ export function understandQuery(
       !assumption.unless.some((id) => groups.has(id)) &&
       !groups.has(assumption.add)
     ) {
-      concepts.push({group: group.id, terms: [...group.search[locale]], weight: assumption.weight});
+      concepts.push({group: group.id, terms: [...group.search[locale]], hint: true});
       groups.add(group.id);
     }
   }

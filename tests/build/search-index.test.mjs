@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import {after, before, describe, it} from 'node:test';
 import {gunzipSync} from 'node:zlib';
-import buildSearchIndex from '../../scripts/postbuild/search-index.mjs';
+import buildSearchIndex, {ignoreLinkSections} from '../../scripts/postbuild/search-index.mjs';
 
 const FIXTURE = path.join(import.meta.dirname, 'fixtures', 'search-site');
 
@@ -45,7 +45,7 @@ describe('search-index post-build step', () => {
     assert.ok(ko, 'the Korean page is in the index');
     assert.match(ko.content, /본문단어/);
     assert.match(ko.content, /문서 제목/);
-    for (const word of ['탐색막대단어', '사이드바단어', '이동경로단어', '바닥글단어', '목차단어', '영어원문단어', '크게보기단추', '대화상자단어']) {
+    for (const word of ['다른문서제목단어', '탐색막대단어', '사이드바단어', '이동경로단어', '바닥글단어', '목차단어', '영어원문단어', '크게보기단추', '대화상자단어']) {
       assert.doesNotMatch(ko.content, new RegExp(word), `${word} must not be indexed`);
     }
   });
@@ -56,7 +56,7 @@ describe('search-index post-build step', () => {
     assert.equal(ko.meta.keywords, '키워드단어, 두번째 키워드');
     assert.deepEqual(
       ko.anchors.map((a) => [a.id, a.text.trim()]),
-      [['see-more', '자세히 보기']],
+      [['steps', '단계']],
     );
   });
 
@@ -75,5 +75,22 @@ describe('search-index post-build step', () => {
     await fs.writeFile(path.join(broken, 'en', 'page.html'), html.replace(' data-pagefind-body=""', ''));
     await assert.rejects(buildSearchIndex(broken, {log: () => {}}), /no pages in en/);
     await fs.rm(path.dirname(broken), {recursive: true, force: true});
+  });
+});
+
+describe('ignoreLinkSections', () => {
+  it('marks a "see more" section, up to the next heading of its level, for Pagefind to skip', () => {
+    const html = ignoreLinkSections(
+      '<div><h2 id="see-more">See more</h2><ul><li>a</li></ul><h3>Sub</h3><p>b</p><h2 id="next">Next</h2><p>c</p></div>',
+    );
+    assert.equal(
+      html,
+      '<html><head></head><body><div><h2 id="see-more" data-pagefind-ignore="all">See more</h2><ul data-pagefind-ignore="all"><li>a</li></ul><h3 data-pagefind-ignore="all">Sub</h3><p data-pagefind-ignore="all">b</p><h2 id="next">Next</h2><p>c</p></div></body></html>',
+    );
+  });
+
+  it('leaves pages without such a section as they are', () => {
+    const html = '<div><h2 id="steps">Steps</h2><p>a</p></div>';
+    assert.equal(ignoreLinkSections(html), html);
   });
 });

@@ -18,25 +18,35 @@ describe('rankPages', () => {
     ]);
   });
 
-  it('scores a concept by its best alternative, not the sum of them', () => {
+  it('scores a concept by its best alternative, relative to the best page for that concept', () => {
     const ranked = rankPages([[[hit('a', 2)], [hit('a', 3), hit('b', 4)]]]);
     expect(ranked.map((r) => [r.page, r.score])).toEqual([
-      ['b', 4],
-      ['a', 3],
+      ['b', 1],
+      ['a', 0.75],
     ]);
   });
 
   it('sums concepts, so among equally complete pages the stronger one leads', () => {
     const ranked = rankPages([[[hit('a', 1), hit('b', 2)]], [[hit('a', 1), hit('b', 2)]]]);
-    expect(ranked.map((r) => r.page)).toEqual(['b', 'a']);
-    expect(ranked[0]!.score).toBe(4);
+    expect(ranked.map((r) => [r.page, r.score])).toEqual([
+      ['b', 2],
+      ['a', 1],
+    ]);
   });
 
-  it('lets an assumed concept (weight below 1) break ties without counting as coverage', () => {
-    const ranked = rankPages([[[hit('a', 2), hit('b', 2)]], [[hit('b', 4)]]], [1, 0.5]);
+  it('does not let one concept that scores very high outweigh the rest of the question', () => {
+    const ranked = rankPages(
+      [[[hit('a', 1), hit('b', 0.2)]], [[hit('a', 1), hit('b', 0.2)]], [[hit('b', 50)]]],
+      [false, false, true],
+    );
+    expect(ranked.map((r) => r.page)).toEqual(['a', 'b']);
+  });
+
+  it('lets a hint concept break ties without counting as coverage', () => {
+    const ranked = rankPages([[[hit('a', 2), hit('b', 2)]], [[hit('b', 4)]]], [false, true]);
     expect(ranked.map((r) => [r.page, r.covered, r.score])).toEqual([
-      ['b', 1, 4],
-      ['a', 1, 2],
+      ['b', 1, 2],
+      ['a', 1, 1],
     ]);
   });
 

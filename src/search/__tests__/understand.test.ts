@@ -92,9 +92,9 @@ describe('understandQuery: across languages', () => {
 });
 
 describe('understandQuery: assumptions', () => {
-  it('assumes a question about a password is about the reader’s own, with a low weight', () => {
+  it('assumes a question about a password is about the reader’s own, as a hint', () => {
     const my = understandQuery('forgot password', 'en').concepts.find((c) => c.group === 'my');
-    expect(my?.weight).toBeLessThan(1);
+    expect(my?.hint).toBe(true);
   });
 
   it('assumes nothing when the reader names someone else', () => {
