@@ -2,6 +2,8 @@ import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import type {Options as RedirectOptions} from '@docusaurus/plugin-client-redirects';
 import remarkMdxComponents from './plugins/remark-mdx-components/index.mjs';
+import englishOriginal from './plugins/english-original';
+import remarkEnglishOriginal from './plugins/english-original/remark';
 
 // Docusaurus builds each locale in turn and sets this for the one being built.
 const locale = process.env.DOCUSAURUS_CURRENT_LOCALE === 'en' ? 'en' : 'ko';
@@ -57,7 +59,9 @@ const config = {
           sidebarPath: './sidebars.ts',
           showLastUpdateTime: true,
           breadcrumbs: true,
-          beforeDefaultRemarkPlugins: [mdxChecks],
+          // The English original goes next to each Korean block (after mdxChecks has completed the
+          // screenshots, before Docusaurus resolves links and heading ids).
+          beforeDefaultRemarkPlugins: [mdxChecks, [remarkEnglishOriginal, {siteDir: __dirname}]],
         },
         pages: {
           beforeDefaultRemarkPlugins: [mdxChecks],
@@ -77,6 +81,8 @@ const config = {
 
   plugins: [
     './plugins/translation-check/index.mjs',
+    './plugins/without-prism/index.mjs',
+    englishOriginal,
     [
       '@docusaurus/plugin-client-redirects',
       {

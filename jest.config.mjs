@@ -1,13 +1,19 @@
-/** Unit tests of the React components, in jsdom, compiled by SWC (as Docusaurus's own tests are). */
-export default {
+/**
+ * Two projects, one `npx jest`:
+ * - components: the React components, in jsdom, compiled by SWC (as Docusaurus's own tests are);
+ * - build-time: plugins and scripts (remark plugins, the sxs importer, the i18n checks) in Node.
+ */
+const swc = {
+  jsc: {transform: {react: {runtime: 'automatic'}}, parser: {syntax: 'typescript', tsx: true}},
+};
+
+const components = {
+  displayName: 'components',
   testEnvironment: 'jsdom',
   roots: ['<rootDir>/src'],
   testMatch: ['**/__tests__/**/*.test.{ts,tsx}'],
   transform: {
-    '^.+\\.(t|j)sx?$': [
-      '@swc/jest',
-      {jsc: {transform: {react: {runtime: 'automatic'}}, parser: {syntax: 'typescript', tsx: true}}},
-    ],
+    '^.+\\.(t|j)sx?$': ['@swc/jest', swc],
   },
   moduleNameMapper: {
     '\\.css$': '<rootDir>/tests/jest/mocks/styleMock.cjs',
@@ -23,3 +29,17 @@ export default {
   },
   setupFilesAfterEnv: ['<rootDir>/tests/jest/setup.ts'],
 };
+
+const buildTime = {
+  displayName: 'build-time',
+  testEnvironment: 'node',
+  roots: ['<rootDir>/plugins', '<rootDir>/scripts'],
+  testMatch: ['**/__tests__/**/*.test.ts'],
+  transform: {
+    '^.+\\.(t|j)sx?$': ['@swc/jest', {...swc, module: {type: 'commonjs'}}],
+  },
+  // unified, remark and their helpers ship only ES modules: compile them to CommonJS too.
+  transformIgnorePatterns: [],
+};
+
+export default {projects: [components, buildTime]};

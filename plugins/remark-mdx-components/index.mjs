@@ -101,8 +101,16 @@ export default function remarkMdxComponents(options) {
               `${filePath}: screenshot "${name}" has no ${locale} version; showing the ${candidate} one. Add static/${screenshotsDir}/${locale}/${name}.${ext}.`,
             );
           }
-          const {width, height} = imageSize(fs.readFileSync(absolute));
-          setAttribute(node, 'src', `/${relative}`);
+          const content = fs.readFileSync(absolute);
+          const {width, height} = imageSize(content);
+          // A screenshot in the first screenful is inlined (SVGs are a few KB): it then paints
+          // with the text instead of waiting for a request, which would delay the page's LCP.
+          const inline = ext === 'svg' && attribute(node, 'eager') !== undefined;
+          setAttribute(
+            node,
+            'src',
+            inline ? `data:image/svg+xml,${encodeURIComponent(content.toString('utf8').trim())}` : `/${relative}`,
+          );
           setAttribute(node, 'width', String(width));
           setAttribute(node, 'height', String(height));
           return;

@@ -104,10 +104,15 @@ test.describe('switching language', () => {
 
 test('a reader who scrolled to a section lands on that section in the other language', async ({page}) => {
   await gotoHydrated(page, '/en/partner-center/reset-my-password');
-  await page.locator('#global-admin-has-left').scrollIntoViewIfNeeded();
+  const heading = page.locator('#global-admin-has-left');
   await page.evaluate(() => window.scrollBy(0, document.querySelector('#global-admin-has-left')!.getBoundingClientRect().top - 10));
+  // Scrolling may be smooth: wait until the section heading has reached the top of the window.
+  await expect.poll(async () => (await heading.boundingBox())!.y).toBeLessThan(80);
+  // By keyboard: a pointer click would first scroll the sticky navbar's menu "into view", that is,
+  // the page back to the top, which no reader's click does.
   await page.locator('.navbar__items--right .dropdown > .navbar__link').first().hover();
-  await page.locator('a[lang="ko"]').first().click();
+  await page.locator('a[lang="ko"]').first().focus();
+  await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/partner-center\/reset-my-password#global-admin-has-left$/);
   await expect(page.locator('#global-admin-has-left')).toBeInViewport();
 });
@@ -128,6 +133,24 @@ test.describe('old and unknown addresses', () => {
       await expect(page.getByRole('link', {name: locale === 'ko' ? '내 암호 재설정' : 'Reset my password'}).first()).toBeVisible();
       // The browser reports the 404 status itself; that is the expected outcome here.
       watch.problems = watch.problems.filter((problem) => !/status of 404/.test(problem));
+    });
+  }
+});
+
+test.describe('without JavaScript', () => {
+  test.use({javaScriptEnabled: false});
+
+  for (const locale of LOCALES) {
+    test(`${locale}: the footer's language link reaches the twin page`, async ({page}) => {
+      const other = locale === 'ko' ? 'en' : 'ko';
+      await page.goto(localePath(locale, '/partner-center/reset-a-user-password'));
+      const nav = page.getByRole('navigation', {
+        name: locale === 'ko' ? '이 페이지의 다른 언어' : 'This page in other languages',
+      });
+      await nav.getByRole('link', {name: other === 'en' ? 'English' : '한국어'}).click();
+      await expect(page).toHaveURL(new RegExp(`${localePath(other, '/partner-center/reset-a-user-password')}$`));
+      await expect(page.locator('html')).toHaveAttribute('lang', other);
+      await expect(page.locator('article ol[role="list"] > li')).toHaveCount(5);
     });
   }
 });

@@ -57,7 +57,7 @@ export default function Screenshot({
           width={width}
           height={height}
           loading={eager ? 'eager' : 'lazy'}
-          decoding="async"
+          decoding={eager ? 'sync' : 'async'}
         />
         <span className={styles.zoomHint}>
           <Translate id="screenshot.zoom" description="Visible hint on a screenshot that it can be enlarged">

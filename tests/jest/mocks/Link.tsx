@@ -1,5 +1,19 @@
 import type {ReactNode} from 'react';
 
-export default function Link({to, children, ...rest}: {to: string; children: ReactNode; className?: string}): ReactNode {
-  return <a href={to} {...rest}>{children}</a>;
+interface Props {
+  to: string;
+  children: ReactNode;
+  className?: string;
+  /** Docusaurus's own option, not an HTML attribute. */
+  autoAddBaseUrl?: boolean;
+}
+
+export default function Link({to, children, ...rest}: Props): ReactNode {
+  const attributes: Record<string, unknown> = {...rest};
+  delete attributes.autoAddBaseUrl;
+  return (
+    <a href={to} {...attributes}>
+      {children}
+    </a>
+  );
 }

@@ -1,4 +1,4 @@
-import type {ReactNode} from 'react';
+import {Fragment, type ReactNode} from 'react';
 
 // The default-locale message, with {placeholders} filled in, as Docusaurus renders it in Korean.
 type Values = Record<string, ReactNode>;
@@ -16,6 +16,22 @@ export function translate(
   return interpolate(message, values);
 }
 
-export default function Translate({children, values}: {children: string; id?: string; description?: string; values?: Values}): ReactNode {
-  return interpolate(children, values);
+// Like Docusaurus, <Translate> also takes elements as values (a link inside a sentence).
+export default function Translate({
+  children,
+  values,
+}: {
+  children: string;
+  id?: string;
+  description?: string;
+  values?: Values;
+}): ReactNode {
+  return children.split(/(\{\w+\})/).map((part, index) => {
+    const key = /^\{(\w+)\}$/.exec(part)?.[1];
+    return (
+      <Fragment key={index}>
+        {key !== undefined && values && key in values ? values[key] : part}
+      </Fragment>
+    );
+  });
 }

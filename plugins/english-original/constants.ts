@@ -1,0 +1,26 @@
+/**
+ * Names shared by the build (the remark plugin, the head script) and the browser (the toggle), so
+ * the markup, the CSS and the stored choice agree. No Node imports here: the browser bundle uses it.
+ */
+export const PLUGIN_NAME = 'english-original';
+
+/** Class of every element holding English next to the Korean it was translated from. */
+export const ORIGINAL_CLASS = 'english-original';
+
+/** Attribute on <html> while the English is shown; the CSS keys off it. */
+export const SHOWN_ATTRIBUTE = 'data-english-original';
+
+/** localStorage key remembering the reader's choice across pages and visits. */
+export const STORAGE_KEY = 'english-original';
+
+/** What the build tells the browser about each Korean page translated from English. */
+export interface PageTranslationData {
+  type: 'machine' | 'human';
+  status: 'current' | 'outdated';
+  englishTitle?: string;
+}
+
+export interface EnglishOriginalGlobalData {
+  /** By doc source, e.g. `@site/docs/partner-center/unable-to-sign-in.mdx`. */
+  pages: Record<string, PageTranslationData>;
+}

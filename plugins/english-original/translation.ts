@@ -1,0 +1,131 @@
+/**
+ * Where a Korean page's English original lives, and whether the Korean still matches it. Used at
+ * build time (the plugin, the pairing) and by the i18n scripts and the importer, so all of them
+ * agree on one hash.
+ */
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import matter from 'gray-matter';
+
+export const DOCS_DIR = 'docs';
+export const ENGLISH_DOCS_DIR = 'i18n/en/docusaurus-plugin-content-docs/current';
+
+export type TranslationType = 'machine' | 'human';
+export type TranslationStatus = 'current' | 'outdated' | 'missing';
+
+/** The `translation` front matter of a Korean page translated from English. */
+export interface TranslationRecord {
+  type: TranslationType;
+  /** `hashEnglish()` of the English file the Korean was translated from, or last reviewed against. */
+  source: string;
+}
+
+/** A short, stable fingerprint of an English page: any edit to the file changes it. */
+export function hashEnglish(content: string): string {
+  return crypto
+    .createHash('sha256')
+    .update(content.replace(/\r\n?/g, '\n'))
+    .digest('hex')
+    .slice(0, 12);
+}
+
+/** `partner-center/x.mdx` → its Korean and English files, relative to the site. */
+export function pagePaths(page: string): {korean: string; english: string} {
+  return {korean: `${DOCS_DIR}/${page}`, english: `${ENGLISH_DOCS_DIR}/${page}`};
+}
+
+/** Pages (paths relative to the docs folder, `/`-separated) in `dir`, skipping partials as Docusaurus does. */
+export function listPages(dir: string): string[] {
+  if (!fs.existsSync(dir)) {
+    return [];
+  }
+  return fs
+    .readdirSync(dir, {recursive: true, encoding: 'utf8'})
+    .filter(
+      (file) => /\.mdx?$/.test(file) && !file.split(path.sep).some((part) => part.startsWith('_')),
+    )
+    .map((file) => file.split(path.sep).join('/'))
+    .sort();
+}
+
+/** Reads and validates the `translation` front matter; a message says what is wrong. */
+export function readTranslationRecord(
+  frontMatter: Record<string, unknown>,
+): TranslationRecord | string | undefined {
+  const record = frontMatter.translation;
+  if (record === undefined) {
+    return undefined;
+  }
+  if (typeof record !== 'object' || record === null) {
+    return '"translation" must hold "type" (machine or human) and "source" (the English hash)';
+  }
+  const {type, source} = record as Record<string, unknown>;
+  if (type !== 'machine' && type !== 'human') {
+    return `"translation.type" must be machine or human, not ${JSON.stringify(type ?? null)}`;
+  }
+  if (typeof source !== 'string' || !/^[0-9a-f]{12}$/.test(source)) {
+    return `"translation.source" must be the 12-character English hash that "npm run i18n:mark-current" records`;
+  }
+  return {type, source};
+}
+
+export interface PageTranslation {
+  /** Relative to the docs folder, e.g. `partner-center/unable-to-sign-in.mdx`. */
+  page: string;
+  status: TranslationStatus;
+  type?: TranslationType;
+  englishTitle?: string;
+  /** Why the status is what it is, for the status table. */
+  note: string;
+}
+
+/** The state of one page's Korean translation against its English original, read from disk. */
+export function translationOf(siteDir: string, page: string): PageTranslation {
+  const paths = pagePaths(page);
+  const koreanFile = path.join(siteDir, paths.korean);
+  const englishFile = path.join(siteDir, paths.english);
+  if (!fs.existsSync(englishFile)) {
+    return {page, status: 'missing', note: `no English original at ${paths.english}`};
+  }
+  const english = fs.readFileSync(englishFile, 'utf8');
+  const englishTitle = stringField(matter(english).data.title);
+  if (!fs.existsSync(koreanFile)) {
+    return {page, status: 'missing', englishTitle, note: `no Korean page at ${paths.korean}`};
+  }
+  const record = readTranslationRecord(matter(fs.readFileSync(koreanFile, 'utf8')).data);
+  if (record === undefined) {
+    return {
+      page,
+      status: 'missing',
+      englishTitle,
+      note: 'no "translation" front matter: run npm run i18n:mark-current',
+    };
+  }
+  if (typeof record === 'string') {
+    return {page, status: 'missing', englishTitle, note: record};
+  }
+  const current = hashEnglish(english);
+  return record.source === current
+    ? {page, status: 'current', type: record.type, englishTitle, note: ''}
+    : {
+        page,
+        status: 'outdated',
+        type: record.type,
+        englishTitle,
+        note: `English changed since ${record.source} (now ${current})`,
+      };
+}
+
+/** Every page that exists in Korean or English. */
+export function allPages(siteDir: string): string[] {
+  const pages = new Set([
+    ...listPages(path.join(siteDir, DOCS_DIR)),
+    ...listPages(path.join(siteDir, ENGLISH_DOCS_DIR)),
+  ]);
+  return [...pages].sort();
+}
+
+function stringField(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : undefined;
+}

@@ -1,0 +1,1 @@
+// Stands in for the classic theme's Prism language loader: see index.mjs.
