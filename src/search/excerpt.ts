@@ -50,8 +50,11 @@ interface Span {
   end: number;
 }
 
-/** Distinct concepts first, then number of matching words: how well a span answers the query. */
-function spanScore(span: Span, locations: ReadonlyMap<number, readonly number[]>): number {
+/** How many concepts have a match in [start, end), and how many matching words there are. */
+function matchesIn(
+  span: Span,
+  locations: ReadonlyMap<number, readonly number[]>,
+): {concepts: number; words: number} {
   let concepts = 0;
   let words = 0;
   for (const locs of locations.values()) {
@@ -61,7 +64,25 @@ function spanScore(span: Span, locations: ReadonlyMap<number, readonly number[]>
       words += inside;
     }
   }
-  return concepts * 1000 + words;
+  return {concepts, words};
+}
+
+/**
+ * How well a span answers the query: distinct concepts first, then concepts matched in the
+ * span's heading (a section titled with the reader's words is the place to land), then words.
+ */
+function spanScore(
+  span: Span,
+  locations: ReadonlyMap<number, readonly number[]>,
+  heading?: Span,
+): number {
+  const all = matchesIn(span, locations);
+  const titled = heading ? matchesIn(heading, locations).concepts : 0;
+  return all.concepts * 10_000 + titled * 100 + all.words;
+}
+
+function wordCount(text: string | undefined): number {
+  return text?.replace(INVISIBLE, '').split(/\s+/).filter(Boolean).length ?? 0;
 }
 
 export function summarise(
@@ -89,9 +110,13 @@ export function summarise(
   if (sections.length === 0) {
     sections.push({start: 0, end: words.length});
   }
-  const best = sections.reduce((a, b) =>
-    spanScore(b, locations) > spanScore(a, locations) ? b : a,
-  );
+  const sectionScore = (section: Span & {anchor?: PageAnchor}) =>
+    spanScore(
+      section,
+      locations,
+      section.anchor && {start: section.start, end: section.start + wordCount(section.anchor.text)},
+    );
+  const best = sections.reduce((a, b) => (sectionScore(b) > sectionScore(a) ? b : a));
 
   // The excerpt window inside that section that covers the most concepts.
   const marked = new Set<number>();

@@ -253,31 +253,29 @@ export default function Combobox({variant, onNavigate, onEscape}: Props): ReactN
         onMouseDown={(event) => event.preventDefault()}>
         {popupOpen &&
           options.map((option, i) => (
-            <div
+            // Each option is the link itself (an <a> may take the option role), so there is no
+            // focusable element nested inside an option.
+            <Link
               key={`${option.href}-${i}`}
+              to={option.href}
               id={optionId(i)}
               role="option"
-              tabIndex={-1}
               aria-selected={i === active}
+              tabIndex={-1}
               className={clsx(styles.option, i === active && styles.optionActive)}
-              onMouseMove={() => setActive(i)}>
-              <Link
-                to={option.href}
-                tabIndex={-1}
-                className={styles.link}
-                onClick={() => {
-                  onNavigate?.();
-                  setExpanded(false);
-                }}>
-                <span className={styles.title}>
-                  {option.title}
-                  {option.section && <span className={styles.section}>{option.section}</span>}
-                </span>
-                <span className={styles.excerpt}>
-                  <Excerpt parts={option.excerpt} />
-                </span>
-              </Link>
-            </div>
+              onMouseMove={() => setActive(i)}
+              onClick={() => {
+                onNavigate?.();
+                setExpanded(false);
+              }}>
+              <span className={styles.title}>
+                {option.title}
+                {option.section && <span className={styles.section}>{option.section}</span>}
+              </span>
+              <span className={styles.excerpt}>
+                <Excerpt parts={option.excerpt} />
+              </span>
+            </Link>
           ))}
       </div>
       {variant === 'navbar' && (

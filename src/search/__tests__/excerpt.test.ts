@@ -39,6 +39,32 @@ describe('summarise', () => {
     expect(marked(summary.excerpt)).toEqual(['temporary password']);
   });
 
+  it('prefers, among equally matching sections, the one whose heading has the reader’s words', () => {
+    const text = [
+      'intro',
+      'Steps',
+      'reset',
+      'password',
+      'body',
+      'More',
+      'reset',
+      'password',
+      'reset',
+      'password',
+    ];
+    const summary = summarise(
+      page(text, [
+        {element: 'h2', id: 'steps', text: 'Steps reset password', location: 1},
+        {element: 'h2', id: 'more', text: 'More', location: 5},
+      ]),
+      new Map([
+        [0, [2, 6, 8]],
+        [1, [3, 7, 9]],
+      ]),
+    );
+    expect(summary.section).toEqual({id: 'steps', title: 'Steps reset password'});
+  });
+
   it('takes sections from headings only, not from other elements with an id', () => {
     const summary = summarise(page(content, anchors), new Map([[0, [25]]]));
     expect(summary.section).toEqual({id: 'steps', title: 'Steps'});
