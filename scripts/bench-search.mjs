@@ -12,6 +12,7 @@
  *
  * Exits non-zero when a figure misses its target (first ≤ 300 ms, later ≤ 50 ms, ≤ 150 KB).
  */
+/* global window, document, requestAnimationFrame, MutationObserver -- page.evaluate code runs in the page */
 import {spawn} from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
