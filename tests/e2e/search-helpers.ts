@@ -12,8 +12,8 @@ export async function openSearch(page: Page, locale: Locale): Promise<Locator> {
 
 /**
  * Types `query` into `box` and waits until the list on screen answers that query (the listbox
- * carries the query its options are for), then returns where the options link to (each option is
- * a link).
+ * carries the query its options are for), then returns where the results link to (each option is
+ * a link); none when the list shows the suggested articles instead.
  */
 export async function searchFor(page: Page, box: Locator, query: string): Promise<string[]> {
   await box.fill(query);
@@ -22,7 +22,7 @@ export async function searchFor(page: Page, box: Locator, query: string): Promis
     query,
   );
   return page
-    .getByRole('listbox')
+    .locator('[role="listbox"][data-list="results"]')
     .getByRole('option')
     .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
 }

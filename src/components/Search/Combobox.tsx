@@ -248,7 +248,9 @@ export default function Combobox({variant, onNavigate, onEscape}: Props): ReactN
         tabIndex={-1}
         aria-label={listLabel}
         className={clsx(styles.listbox, !popupOpen && styles.hidden)}
+        // For tests and the benchmark: which query the list answers, and whether it holds results.
         data-query={state.status === 'done' ? state.query : undefined}
+        data-list={showSuggestions ? 'suggestions' : 'results'}
         // A click on an option must not blur the box (and collapse the list) before it lands.
         onMouseDown={(event) => event.preventDefault()}>
         {popupOpen &&
