@@ -4,7 +4,8 @@
  * a second. The end-to-end suite (tests/e2e/search-accuracy.spec.ts) is the real check; this is
  * the quick loop.
  *
- *   npm run build && npx tsx scripts/search-eval.mjs [--verbose] [--raw] [--no-keywords] [build-dir]
+ *   npm run build && npx tsx scripts/search-eval.mjs [--verbose] [--raw] [--no-keywords]
+ *     [--queries=file.tsv] [build-dir]
  *
  * --raw sends the query to Pagefind as typed (what a stock Pagefind search box does), to measure
  * what the query understanding adds; --no-keywords ignores front-matter keywords, to measure how
@@ -27,6 +28,7 @@ const pagefindOptions = args.includes('--no-keywords')
     }
   : PAGEFIND_OPTIONS;
 const buildDir = path.resolve(args.find((a) => !a.startsWith('--')) ?? 'build');
+const queryFiles = args.filter((a) => a.startsWith('--queries=')).map((a) => a.slice('--queries='.length));
 
 // One process per locale, as a page loads only its own language's index: two pagefind.js
 // WebAssembly instances in one Node process now and then fail with "memory access out of bounds".
@@ -78,7 +80,10 @@ async function rawSearch(pagefind, query) {
 }
 
 let failed = 0;
-for (const file of ['tests/data/search-queries.tsv', 'tests/data/search-queries-readers.tsv']) {
+const files = queryFiles.length
+  ? queryFiles
+  : ['tests/data/search-queries.tsv', 'tests/data/search-queries-readers.tsv'];
+for (const file of files) {
   const tally = {};
   for (const {locale, query, expected} of (await readQueryFile(file)).filter(
     (q) => q.locale === locales[0],

@@ -30,6 +30,9 @@ export interface RankedPage {
  * Coverage counts first: a page answering two of three concepts beats one that answers a single
  * concept very strongly (a page full of "암호" is not the answer to "암호 분실 임시").
  */
+/** What a hint (whose account, not what about) adds at most to a page's score. */
+export const HINT_WEIGHT = 0.5;
+
 export function rankPages(
   hitsByConcept: readonly (readonly (readonly TermHit[])[])[],
   hints: readonly boolean[] = [],
@@ -55,9 +58,23 @@ export function rankPages(
   const top = hitsByConcept.map((_, concept) =>
     Math.max(0, ...[...pages.values()].map((entry) => entry.best[concept]!)),
   );
+  // A concept found on few of the pages says more about which page is meant than one found on
+  // all of them: each topic is weighted by its inverse document frequency over the pages that
+  // matched. A hint keeps a fixed, smaller weight: it breaks ties, it does not choose the page.
+  const found = pages.size;
+  const weight = hitsByConcept.map((_, concept) => {
+    if (hints[concept]) {
+      return HINT_WEIGHT;
+    }
+    const on = [...pages.values()].filter((entry) => entry.best[concept]! > 0).length;
+    return on > 0 ? Math.log(1 + found / on) : 0;
+  });
   const ranked: RankedPage[] = [...pages].map(([page, {best, locations}]) => ({
     page,
-    score: best.reduce((sum, s, concept) => sum + (top[concept]! > 0 ? s / top[concept]! : 0), 0),
+    score: best.reduce(
+      (sum, s, concept) => sum + (top[concept]! > 0 ? (s / top[concept]!) * weight[concept]! : 0),
+      0,
+    ),
     covered: best.filter((s, concept) => s > 0 && !hints[concept]).length,
     locations,
   }));

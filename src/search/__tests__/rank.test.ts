@@ -1,4 +1,4 @@
-import {type TermHit, rankPages} from '../rank';
+import {HINT_WEIGHT, type TermHit, rankPages} from '../rank';
 
 const hit = (page: string, score: number, locations: number[] = [0]): TermHit => ({
   page,
@@ -19,18 +19,23 @@ describe('rankPages', () => {
   });
 
   it('scores a concept by its best alternative, relative to the best page for that concept', () => {
-    const ranked = rankPages([[[hit('a', 2)], [hit('a', 3), hit('b', 4)]]]);
-    expect(ranked.map((r) => [r.page, r.score])).toEqual([
-      ['b', 1],
-      ['a', 0.75],
-    ]);
+    const [b, a] = rankPages([[[hit('a', 2)], [hit('a', 3), hit('b', 4)]]]);
+    expect([b!.page, a!.page]).toEqual(['b', 'a']);
+    expect(a!.score / b!.score).toBeCloseTo(0.75);
   });
 
   it('sums concepts, so among equally complete pages the stronger one leads', () => {
-    const ranked = rankPages([[[hit('a', 1), hit('b', 2)]], [[hit('a', 1), hit('b', 2)]]]);
-    expect(ranked.map((r) => [r.page, r.score])).toEqual([
-      ['b', 2],
+    const [b, a] = rankPages([[[hit('a', 1), hit('b', 2)]], [[hit('a', 1), hit('b', 2)]]]);
+    expect([b!.page, a!.page]).toEqual(['b', 'a']);
+    expect(b!.score).toBeCloseTo(2 * a!.score);
+  });
+
+  it('weighs a concept found on few pages above one found on many', () => {
+    const ranked = rankPages([[[hit('c', 1)]], [[hit('a', 1), hit('b', 1)]]]);
+    expect(ranked.map((r) => [r.page, r.covered])).toEqual([
+      ['c', 1],
       ['a', 1],
+      ['b', 1],
     ]);
   });
 
@@ -42,12 +47,10 @@ describe('rankPages', () => {
     expect(ranked.map((r) => r.page)).toEqual(['a', 'b']);
   });
 
-  it('lets a hint concept break ties without counting as coverage', () => {
-    const ranked = rankPages([[[hit('a', 2), hit('b', 2)]], [[hit('b', 4)]]], [false, true]);
-    expect(ranked.map((r) => [r.page, r.covered, r.score])).toEqual([
-      ['b', 1, 2],
-      ['a', 1, 1],
-    ]);
+  it('lets a hint concept break ties with a small fixed weight, without counting as coverage', () => {
+    const [b, a] = rankPages([[[hit('a', 2), hit('b', 2)]], [[hit('b', 4)]]], [false, true]);
+    expect([b!.page, b!.covered, a!.page, a!.covered]).toEqual(['b', 1, 'a', 1]);
+    expect(b!.score - a!.score).toBeCloseTo(HINT_WEIGHT);
   });
 
   it('keeps the match locations of every concept for the excerpt', () => {

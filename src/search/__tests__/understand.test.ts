@@ -31,6 +31,9 @@ describe('understandQuery: how Korean readers ask', () => {
     ['ID를 잊었어요', ['userId', 'forgot', 'my']],
     ['도메인을 확인', ['domain', 'verification']],
     ['고용주 서류', ['employment', 'documents']],
+    ['로그인에 실패했어요', ['signIn', 'cannot']],
+    ['관리자가 없어요', ['globalAdmin', 'left']],
+    ['계정 잠금 해제', ['account', 'signIn', 'cannot']],
   ])('%s → %j', (query, groups) => {
     expect(read(query)).toEqual(groups);
   });
@@ -61,6 +64,11 @@ describe('understandQuery: how English readers ask', () => {
     ['temp password for staff', ['temporary', 'password', 'user']],
     ['verification email not received', ['verification', 'email', 'resend']],
     ['support ticket', ['serviceRequest']],
+    ['signin failed', ['signIn', 'cannot']],
+    ['failed to log in', ['signIn', 'cannot']],
+    ['I lost access to partner center', ['signIn', 'cannot', 'partnerCenter']],
+    ['no admin', ['globalAdmin', 'left']],
+    ['change primary contact', ['reset', 'primaryContact']],
   ])('%s → %j', (query, groups) => {
     expect(read(query, 'en')).toEqual(groups);
   });
