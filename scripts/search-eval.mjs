@@ -16,6 +16,7 @@ import path from 'node:path';
 import {spawnSync} from 'node:child_process';
 import {fileURLToPath, pathToFileURL} from 'node:url';
 import {PAGEFIND_OPTIONS, runSearch} from '../src/search/engine.ts';
+import {siteLexicon} from '../src/search/siteLexicon.ts';
 import {readQueryFile} from '../tests/data/queries.mjs';
 
 const args = process.argv.slice(2);
@@ -28,7 +29,9 @@ const pagefindOptions = args.includes('--no-keywords')
     }
   : PAGEFIND_OPTIONS;
 const buildDir = path.resolve(args.find((a) => !a.startsWith('--')) ?? 'build');
-const queryFiles = args.filter((a) => a.startsWith('--queries=')).map((a) => a.slice('--queries='.length));
+const queryFiles = args
+  .filter((a) => a.startsWith('--queries='))
+  .map((a) => a.slice('--queries='.length));
 
 // One process per locale, as a page loads only its own language's index: two pagefind.js
 // WebAssembly instances in one Node process now and then fail with "memory access out of bounds".
@@ -90,7 +93,11 @@ for (const file of files) {
   )) {
     const {results, query: understood} = raw
       ? await rawSearch(pagefinds[locale], query)
-      : await runSearch(pagefinds[locale], query, {locale, acceptUrl: acceptUrl[locale]});
+      : await runSearch(pagefinds[locale], query, {
+          locale,
+          acceptUrl: acceptUrl[locale],
+          lexicon: siteLexicon(),
+        });
     const top = results[0]?.url.split('#')[0].split('/').pop() ?? '(none)';
     const ok = expected.includes(top);
     tally[locale] ??= {ok: 0, total: 0};

@@ -1,7 +1,8 @@
 /**
  * Post-build step: index the production build with Pagefind, one index per language (Pagefind
  * splits by <html lang>), written to build/pagefind/. Only elements marked data-pagefind-body are
- * indexed (doc articles; see src/theme/DocItem/Content), so navbar, sidebar, TOC and footer stay out.
+ * indexed (doc articles; see src/theme/DocItem/Content), so navbar, sidebar, TOC and footer stay
+ * out. Also writes build/search/lexicon.json, the search data the browser fetches with Pagefind.
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
@@ -23,6 +24,38 @@ const UNUSED_BUNDLE_FILES = [
   'pagefind-component-ui.css',
   'pagefind-highlight.js',
 ];
+
+const DATA_DIR = path.join(import.meta.dirname, '..', '..', 'src', 'search', 'data');
+
+/** `comment` fields are for whoever edits the data, not for the browser. */
+function withoutComments(value) {
+  if (Array.isArray(value)) {
+    return value.map(withoutComments);
+  }
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([key]) => key !== 'comment')
+        .map(([key, v]) => [key, withoutComments(v)]),
+    );
+  }
+  return value;
+}
+
+/**
+ * The search data as one compact JSON file (the SearchData shape of src/search/lexicon.ts). It is
+ * fetched, not bundled: in a JavaScript bundle every Hangul character would be escaped to six bytes.
+ */
+async function writeSearchData(buildDir) {
+  const read = async (name) => JSON.parse(await fs.readFile(path.join(DATA_DIR, name), 'utf8'));
+  const data = {
+    synonyms: withoutComments(await read('synonyms.json')),
+    koreanEndings: await read('korean-endings.json'),
+    englishContractions: await read('english-contractions.json'),
+  };
+  await fs.mkdir(path.join(buildDir, 'search'), {recursive: true});
+  await fs.writeFile(path.join(buildDir, 'search', 'lexicon.json'), JSON.stringify(data));
+}
 
 // Sections that link to other pages rather than say anything ("See more" / "자세히 보기"): their
 // words are other pages' titles, so indexing them sends searches to the wrong page.
@@ -130,6 +163,7 @@ export default async function buildSearchIndex(buildDir, {log = console.log} = {
     await pagefind.close();
   }
   await Promise.all(UNUSED_BUNDLE_FILES.map((f) => fs.rm(path.join(outputPath, f), {force: true})));
+  await writeSearchData(buildDir);
 
   const entry = JSON.parse(await fs.readFile(path.join(outputPath, 'pagefind-entry.json'), 'utf8'));
   const pages = Object.fromEntries(

@@ -4,9 +4,12 @@
  * unit tests with a fake Pagefind, and in Node against the built index (scripts/search-eval.mjs).
  */
 import {type ExcerptPart, type PageText, summarise} from './excerpt';
-import type {Locale} from './lexicon';
+import type {Lexicon, Locale} from './lexicon';
 import {type TermHit, rankPages} from './rank';
 import {type UnderstoodQuery, understandQuery} from './understand';
+
+// The browser chunk compiles the search data it fetches with this.
+export {compileLexicon} from './lexicon';
 
 /** The part of Pagefind's page data (`result.data()`) that search uses. */
 export interface PagefindFragment extends PageText {
@@ -61,6 +64,7 @@ export interface SearchResponse {
 
 export interface SearchOptions {
   locale: Locale;
+  lexicon: Lexicon;
   /** Keeps results to the reader's locale; Pagefind's per-language index already should. */
   acceptUrl: (url: string) => boolean;
   limit?: number;
@@ -71,7 +75,7 @@ export async function runSearch(
   raw: string,
   options: SearchOptions,
 ): Promise<SearchResponse> {
-  const query = understandQuery(raw, options.locale);
+  const query = understandQuery(raw, options.locale, options.lexicon);
   const terms = [...new Set(query.concepts.flatMap((c) => c.terms))].slice(0, MAX_TERMS);
   if (terms.length === 0) {
     return {query, results: []};

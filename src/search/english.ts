@@ -2,25 +2,25 @@
  * English query words: contractions spelled out and a light stemmer. Pagefind's own English
  * stemming then runs on what we send; this layer only has to make synonym lookups line up.
  */
-import contractions from './data/english-contractions.json';
 
-const CONTRACTIONS: Readonly<Record<string, string>> = contractions;
+/** Contraction (or pair of words) → what it stands for; data/english-contractions.json. */
+export type Contractions = Readonly<Record<string, string>>;
 
 /**
  * Rewrites contractions ("can't", "cant", "can not", "couldn't" → "cannot"; "won't" → "will not";
  * any other "n't" → " not") and drops the possessive "'s".
  */
-export function expandContractions(words: readonly string[]): string[] {
+export function expandContractions(words: readonly string[], contractions: Contractions): string[] {
   const out: string[] = [];
   for (let i = 0; i < words.length; i += 1) {
     const word = words[i]!;
     const pair = i + 1 < words.length ? `${word} ${words[i + 1]}` : '';
-    if (pair && CONTRACTIONS[pair]) {
-      out.push(...CONTRACTIONS[pair].split(' '));
+    if (pair && contractions[pair]) {
+      out.push(...contractions[pair]!.split(' '));
       i += 1;
       continue;
     }
-    const known = CONTRACTIONS[word];
+    const known = contractions[word];
     if (known) {
       out.push(...known.split(' '));
     } else if (word.endsWith("n't") && word.length > 3) {

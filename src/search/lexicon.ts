@@ -1,9 +1,11 @@
 /**
- * The synonym table (data/synonyms.json), compiled once into lookup maps keyed the way queries are
- * analysed: English phrases as stemmed words joined by spaces, Korean phrases with spaces removed.
+ * The search data (the synonym table, Korean endings, English contractions in data/), compiled
+ * into lookup maps keyed the way queries are analysed: English phrases as stemmed words joined by
+ * spaces, Korean phrases with spaces removed. In the browser the data arrives as JSON written by
+ * the post-build step (scripts/postbuild/search-index.mjs); in Node, see siteLexicon.ts.
  */
-import synonyms from './data/synonyms.json';
-import {expandContractions, stemEnglish} from './english';
+import {type Contractions, expandContractions, stemEnglish} from './english';
+import {type KoreanEndingsData, type KoreanSuffixes, compileKoreanSuffixes} from './korean';
 import {isHangul, normalizeText} from './normalize';
 
 export type Locale = 'ko' | 'en';
@@ -31,10 +33,17 @@ export interface Assumption {
   unless: string[];
 }
 
-interface SynonymData {
+export interface SynonymData {
   groups: SynonymGroup[];
   assumptions: Assumption[];
   stopWords: Record<Locale, string[]>;
+}
+
+/** Everything query understanding reads, as shipped to the browser. */
+export interface SearchData {
+  synonyms: SynonymData;
+  koreanEndings: KoreanEndingsData;
+  englishContractions: Contractions;
 }
 
 export interface Lexicon {
@@ -47,18 +56,26 @@ export interface Lexicon {
   koreanMaxLength: number;
   stopWords: ReadonlySet<string>;
   assumptions: readonly Assumption[];
+  contractions: Contractions;
+  koreanSuffixes: KoreanSuffixes;
 }
 
 /** The analysis both the table and the queries go through, so "Passwords" finds "password". */
-export function englishKey(text: string): string[] {
-  return expandContractions(normalizeText(text).split(' ').filter(Boolean)).map(stemEnglish);
+export function englishKey(text: string, contractions: Contractions): string[] {
+  return expandContractions(normalizeText(text).split(' ').filter(Boolean), contractions).map(
+    stemEnglish,
+  );
 }
 
 export function koreanKey(text: string): string {
   return normalizeText(text).replace(/\s+/g, '');
 }
 
-export function compileLexicon(data: SynonymData): Lexicon {
+export function compileLexicon({
+  synonyms: data,
+  koreanEndings,
+  englishContractions,
+}: SearchData): Lexicon {
   const groups = new Map<string, SynonymGroup>();
   const english = new Map<string, string>();
   const korean = new Map<string, string>();
@@ -78,7 +95,7 @@ export function compileLexicon(data: SynonymData): Lexicon {
         }
         koreanMaxLength = Math.max(koreanMaxLength, key.length);
       } else {
-        const words = englishKey(form);
+        const words = englishKey(form, englishContractions);
         const key = words.join(' ');
         if (key && !english.has(key)) {
           english.set(key, group.id);
@@ -117,13 +134,7 @@ export function compileLexicon(data: SynonymData): Lexicon {
     koreanMaxLength,
     stopWords,
     assumptions: data.assumptions,
+    contractions: englishContractions,
+    koreanSuffixes: compileKoreanSuffixes(koreanEndings),
   };
-}
-
-let compiled: Lexicon | undefined;
-
-/** The site's synonym table, compiled on first use. */
-export function siteLexicon(): Lexicon {
-  compiled ??= compileLexicon(synonyms as SynonymData);
-  return compiled;
 }

@@ -7,7 +7,7 @@
  */
 import {stemEnglish, expandContractions} from './english';
 import {isOnlyEndings, stripKoreanSuffixes} from './korean';
-import {type Lexicon, type Locale, siteLexicon} from './lexicon';
+import type {Lexicon, Locale} from './lexicon';
 import {isHangul, normalizeQuery, splitScripts} from './normalize';
 
 export interface Concept {
@@ -68,7 +68,7 @@ class ConceptList {
 }
 
 function analyseEnglish(words: string[], lexicon: Lexicon, out: ConceptList): void {
-  const stems = expandContractions(words).map(stemEnglish);
+  const stems = expandContractions(words, lexicon.contractions).map(stemEnglish);
   let i = 0;
   while (i < stems.length) {
     let matched = 0;
@@ -114,7 +114,9 @@ function analyseKorean(pieces: Piece[], lexicon: Lexicon, out: ConceptList): voi
     return end;
   };
   const restIsEndings = (from: number): boolean =>
-    from >= n || wordStart[from] || isOnlyEndings(chars.slice(from, wordEnd(from)).join(''));
+    from >= n ||
+    wordStart[from] ||
+    isOnlyEndings(chars.slice(from, wordEnd(from)).join(''), lexicon.koreanSuffixes);
 
   /** The longest acceptable table entry starting at `pos`: [length, group] or undefined. */
   const matchAt = (pos: number, minLength: number): [number, string] | undefined => {
@@ -157,13 +159,13 @@ function analyseKorean(pieces: Piece[], lexicon: Lexicon, out: ConceptList): voi
     const unknown = chars.slice(start, pos).join('');
     const glued = !wordStart[start];
     // Grammar alone (을, 돼요, 했어요), glued to a known word or standing apart.
-    if (isOnlyEndings(unknown)) {
+    if (isOnlyEndings(unknown, lexicon.koreanSuffixes)) {
       continue;
     }
     if (lexicon.stopWords.has(unknown)) {
       continue;
     }
-    const stem = stripKoreanSuffixes(unknown);
+    const stem = stripKoreanSuffixes(unknown, lexicon.koreanSuffixes);
     // Leftovers glued to a known word (로그인 + 할) are grammar, not content.
     if (glued && stem.length < 2) {
       continue;
@@ -191,11 +193,7 @@ function scriptRuns(text: string): {hangul: boolean; pieces: Piece[]}[] {
 }
 
 /** What the reader asked, as concepts to search for in `locale`'s pages. */
-export function understandQuery(
-  raw: string,
-  locale: Locale,
-  lexicon: Lexicon = siteLexicon(),
-): UnderstoodQuery {
+export function understandQuery(raw: string, locale: Locale, lexicon: Lexicon): UnderstoodQuery {
   const text = normalizeQuery(raw);
   const out = new ConceptList(lexicon, locale);
   for (const run of scriptRuns(text)) {

@@ -69,6 +69,14 @@ describe('search-index post-build step', () => {
     );
   });
 
+  it('writes the search data the browser fetches, without the editors’ comments', async () => {
+    const data = JSON.parse(await fs.readFile(path.join(site, 'search', 'lexicon.json'), 'utf8'));
+    assert.deepEqual(Object.keys(data).sort(), ['englishContractions', 'koreanEndings', 'synonyms']);
+    const password = data.synonyms.groups.find((g) => g.id === 'password');
+    assert.ok(password.match.ko.includes('비밀번호'));
+    assert.doesNotMatch(JSON.stringify(data), /"comment"/);
+  });
+
   it('fails the build when a language of the site has no indexed page', async () => {
     const broken = await copyFixture(await fs.mkdtemp(path.join(os.tmpdir(), 'search-index-')));
     const html = await fs.readFile(path.join(broken, 'en', 'page.html'), 'utf8');

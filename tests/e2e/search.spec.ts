@@ -5,19 +5,20 @@ import {BOX_NAME, SEARCH_NAME, openSearch, searchFor} from './search-helpers';
 const SOURCE_PAGE = '/partner-center/unable-to-sign-in';
 
 test.describe('search loads only when used', () => {
-  test('nothing of search is fetched with the page; opening it fetches Pagefind and the query code', async ({
+  test('nothing of search is fetched with the page; opening it fetches Pagefind, the search data and the query code', async ({
     page,
   }) => {
     const fetched: string[] = [];
     page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
     await gotoHydrated(page, SOURCE_PAGE);
     await page.waitForLoadState('networkidle');
-    expect(fetched.filter((path) => path.startsWith('/pagefind/'))).toEqual([]);
+    expect(fetched.filter((path) => /^\/(pagefind|search)\//.test(path))).toEqual([]);
     const scriptsBefore = new Set(fetched.filter((path) => path.endsWith('.js')));
 
     const box = await openSearch(page, 'ko');
     await searchFor(page, box, '암호');
     expect(fetched).toContain('/pagefind/pagefind.js');
+    expect(fetched).toContain('/search/lexicon.json');
     expect(fetched.some((path) => /^\/pagefind\/wasm\..+\.pagefind$/.test(path))).toBe(true);
     const lazyScripts = fetched.filter(
       (path) => path.startsWith('/assets/js/') && !scriptsBefore.has(path),

@@ -23,7 +23,7 @@ interface SiteSearch {
 }
 
 /** Where this locale's pages live, and what the index is called, from the site's i18n config. */
-function useSearchSite(): {locale: Locale; bundleUrl: string; acceptUrl: (url: string) => boolean} {
+function useSearchSite(): {locale: Locale; siteBase: string; acceptUrl: (url: string) => boolean} {
   const {i18n} = useDocusaurusContext();
   return useMemo(() => {
     const configs = i18n.localeConfigs;
@@ -38,7 +38,7 @@ function useSearchSite(): {locale: Locale; bundleUrl: string; acceptUrl: (url: s
       .map(([, c]) => c.baseUrl!);
     return {
       locale: i18n.currentLocale === 'en' ? 'en' : 'ko',
-      bundleUrl: `${siteBase}pagefind/pagefind.js`,
+      siteBase,
       acceptUrl: (url: string) =>
         url.startsWith(ownBase) && !nestedBases.some((base) => url.startsWith(base)),
     };
@@ -63,18 +63,22 @@ export function useSearch(): SiteSearch {
   const prepare = useCallback(() => {
     if (isIndexBuilt()) {
       // Errors surface on the first search, which tries again.
-      loadSearch(site.bundleUrl).catch(() => {});
+      loadSearch(site.siteBase).catch(() => {});
     }
-  }, [site.bundleUrl]);
+  }, [site.siteBase]);
 
   useEffect(() => {
     const ticket = ++latest.current;
     if (!isIndexBuilt() || !query.trim()) {
       return;
     }
-    loadSearch(site.bundleUrl)
-      .then(({engine, pagefind}) =>
-        engine.runSearch(pagefind, query, {locale: site.locale, acceptUrl: site.acceptUrl}),
+    loadSearch(site.siteBase)
+      .then(({engine, pagefind, lexicon}) =>
+        engine.runSearch(pagefind, query, {
+          locale: site.locale,
+          acceptUrl: site.acceptUrl,
+          lexicon,
+        }),
       )
       .then(
         ({results}) => {

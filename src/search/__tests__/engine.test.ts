@@ -1,4 +1,5 @@
 import {type Pagefind, type PagefindResult, runSearch} from '../engine';
+import {siteLexicon} from '../siteLexicon';
 
 interface FakePage {
   url: string;
@@ -67,6 +68,7 @@ describe('runSearch', () => {
     const {results} = await runSearch(fakePagefind(pages), '비밀번호를 잊어버렸어요', {
       locale: 'ko',
       acceptUrl: korean,
+      lexicon: siteLexicon(),
     });
     expect(results[0]).toMatchObject({
       url: '/partner-center/unable-to-sign-in',
@@ -81,6 +83,7 @@ describe('runSearch', () => {
     const {results} = await runSearch(fakePagefind(pages), '암호', {
       locale: 'ko',
       acceptUrl: korean,
+      lexicon: siteLexicon(),
     });
     expect(results.map((r) => r.url)).not.toContain('/en/partner-center/unable-to-sign-in');
     expect(results).toHaveLength(2);
@@ -90,6 +93,7 @@ describe('runSearch', () => {
     const {results} = await runSearch(fakePagefind(pages), '자세히 보기 링크', {
       locale: 'ko',
       acceptUrl: korean,
+      lexicon: siteLexicon(),
     });
     expect(results[0]).toMatchObject({
       url: '/partner-center/unable-to-sign-in#see-more',
@@ -102,6 +106,7 @@ describe('runSearch', () => {
     const {results} = await runSearch(pagefind, '<>()[]{}*+?^$|\\ 🔒', {
       locale: 'ko',
       acceptUrl: korean,
+      lexicon: siteLexicon(),
     });
     expect(results).toEqual([]);
     expect(pagefind.searched).toEqual([]);
@@ -115,6 +120,7 @@ describe('runSearch', () => {
       {
         locale: 'ko',
         acceptUrl: korean,
+        lexicon: siteLexicon(),
       },
     );
     expect(new Set(pagefind.searched).size).toBe(pagefind.searched.length);
@@ -125,6 +131,7 @@ describe('runSearch', () => {
     const {results} = await runSearch(fakePagefind(pages), '암호', {
       locale: 'ko',
       acceptUrl: () => true,
+      lexicon: siteLexicon(),
       limit: 1,
     });
     expect(results).toHaveLength(1);

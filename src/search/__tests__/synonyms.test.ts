@@ -2,7 +2,10 @@
  * The synonym table is data edited by hand: these checks say what is wrong and how to fix it.
  */
 import synonyms from '../data/synonyms.json';
-import {type Lexicon, compileLexicon, englishKey, koreanKey, siteLexicon} from '../lexicon';
+import contractions from '../data/english-contractions.json';
+import koreanEndings from '../data/korean-endings.json';
+import {type Lexicon, type SynonymData, compileLexicon, englishKey, koreanKey} from '../lexicon';
+import {siteLexicon} from '../siteLexicon';
 
 const LOCALES = ['ko', 'en'] as const;
 
@@ -38,7 +41,7 @@ describe('synonyms.json', () => {
       for (const form of [...group.match.en, ...group.match.ko]) {
         const key = /[\p{Script=Hangul}]/u.test(form)
           ? `ko:${koreanKey(form)}`
-          : `en:${englishKey(form).join(' ')}`;
+          : `en:${englishKey(form, contractions).join(' ')}`;
         owners.set(key, [...(owners.get(key) ?? []), group.id]);
       }
     }
@@ -71,9 +74,11 @@ describe('compileLexicon', () => {
     ...extra,
   });
   const compile = (groups: object[], assumptions: object[] = []): Lexicon =>
-    compileLexicon({groups, assumptions, stopWords: {en: [], ko: []}} as Parameters<
-      typeof compileLexicon
-    >[0]);
+    compileLexicon({
+      synonyms: {groups, assumptions, stopWords: {en: [], ko: []}} as unknown as SynonymData,
+      koreanEndings,
+      englishContractions: contractions,
+    });
 
   it('rejects a group defined twice', () => {
     expect(() => compile([group('a'), group('a')])).toThrow('"a" is defined twice');

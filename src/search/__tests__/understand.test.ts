@@ -1,5 +1,9 @@
 import {type Locale} from '../lexicon';
-import {MAX_CONCEPTS, understandQuery} from '../understand';
+import {siteLexicon} from '../siteLexicon';
+import {MAX_CONCEPTS, understandQuery as understandWith} from '../understand';
+
+const understandQuery = (query: string, locale: Locale) =>
+  understandWith(query, locale, siteLexicon());
 
 /** The synonym groups a query is read as, in order; words the table does not know as `word:…`. */
 function read(query: string, locale: Locale = 'ko'): string[] {

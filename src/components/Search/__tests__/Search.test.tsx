@@ -6,6 +6,7 @@ import {history} from '@site/tests/jest/mocks/docusaurus/router';
 import * as engine from '@site/src/search/engine';
 import type {Pagefind, PagefindResult} from '@site/src/search/engine';
 import {isIndexBuilt, loadSearch} from '@site/src/search/client';
+import {siteLexicon} from '@site/src/search/siteLexicon';
 import Search from '../index';
 
 jest.mock('@site/src/search/client', () => ({isIndexBuilt: jest.fn(), loadSearch: jest.fn()}));
@@ -58,7 +59,7 @@ const pagefind: Pagefind = {
 beforeEach(() => {
   jest.clearAllMocks();
   jest.mocked(isIndexBuilt).mockReturnValue(true);
-  jest.mocked(loadSearch).mockResolvedValue({engine, pagefind});
+  jest.mocked(loadSearch).mockResolvedValue({engine, pagefind, lexicon: siteLexicon()});
 });
 
 async function typeQuery(user: ReturnType<typeof userEvent.setup>, text: string) {
@@ -97,7 +98,7 @@ describe('Search, navbar variant', () => {
     const box = await screen.findByRole('combobox', {name: '검색어'});
     expect(box).toHaveFocus();
     expect(screen.getByRole('dialog', {name: '검색'})).toBeInTheDocument();
-    expect(loadSearch).toHaveBeenCalledWith('/pagefind/pagefind.js');
+    expect(loadSearch).toHaveBeenCalledWith('/');
   });
 
   it('does not take "/" typed into a field', async () => {
