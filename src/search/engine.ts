@@ -106,7 +106,11 @@ export async function runSearch(
     if (!options.acceptUrl(pageUrl)) {
       continue;
     }
-    const {section, excerpt} = summarise(fragment, ranked.locations);
+    // Mark only what the reader typed: drop the locations of assumed concepts.
+    const typed = new Map(
+      [...ranked.locations].filter(([concept]) => !query.concepts[concept]!.assumed),
+    );
+    const {section, excerpt} = summarise(fragment, typed);
     results.push({
       url: section ? `${pageUrl}#${section.id}` : pageUrl,
       title: fragment.meta.title ?? pageUrl,

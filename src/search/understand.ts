@@ -17,6 +17,8 @@ export interface Concept {
   terms: string[];
   /** A hint (assumed, or a hint group such as "my"): adds to the score, not to coverage. */
   hint?: boolean;
+  /** Read into the query, not typed: its words are not marked in excerpts. */
+  assumed?: boolean;
 }
 
 export interface UnderstoodQuery {
@@ -218,7 +220,7 @@ export function understandQuery(raw: string, locale: Locale, lexicon: Lexicon): 
       !assumption.unless.some((id) => groups.has(id)) &&
       !groups.has(assumption.add)
     ) {
-      concepts.push({group: group.id, terms: [...group.search[locale]], hint: true});
+      concepts.push({group: group.id, terms: [...group.search[locale]], hint: true, assumed: true});
       groups.add(group.id);
     }
   }

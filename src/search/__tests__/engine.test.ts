@@ -54,7 +54,7 @@ describe('runSearch', () => {
       url: '/partner-center/unable-to-sign-in',
       title: '파트너 센터에 로그인할 수 없는 경우',
       content:
-        '파트너 센터에 로그인할 수 없는 경우 암호를 잊어버려 로그인할 수 없다면 서비스 요청을 만듭니다 자세히 보기 링크',
+        '파트너 센터에 로그인할 수 없는 경우 직접 암호를 잊어버려 로그인할 수 없다면 서비스 요청을 만듭니다 자세히 보기 링크',
       anchors: [{element: 'h2', id: 'see-more', text: '자세히 보기', location: 13}],
     },
     {
@@ -77,6 +77,17 @@ describe('runSearch', () => {
     expect(results[0]!.excerpt.filter((p) => p.mark).map((p) => p.text)).toEqual([
       '암호를 잊어버려',
     ]);
+  });
+
+  it('marks only the words the reader typed, not those of an assumed concept', async () => {
+    const {results, query} = await runSearch(fakePagefind(pages), '비밀번호 분실', {
+      locale: 'ko',
+      acceptUrl: korean,
+      lexicon: siteLexicon(),
+    });
+    expect(query.concepts.some((c) => c.assumed)).toBe(true);
+    const marks = results.flatMap((r) => r.excerpt.filter((p) => p.mark).map((p) => p.text));
+    expect(marks.join(' ')).not.toMatch(/직접|내 /);
   });
 
   it('never returns another locale’s pages', async () => {
