@@ -129,6 +129,7 @@ const config = {
           label: '도움말 문서',
         },
         {type: 'localeDropdown', position: 'right'},
+        {type: 'search', position: 'right'},
       ],
     },
     footer: {

@@ -3,6 +3,7 @@ import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
+import Search from '@site/src/components/Search';
 import TaskLinks from '@site/src/components/TaskLinks';
 import styles from './index.module.css';
 
@@ -26,7 +27,9 @@ export default function Home(): ReactNode {
                 암호를 잊었거나, 계정이 잠겼거나, 회사 확인이 끝나지 않아 로그인하지 못할 때 무엇을 해야 하는지 단계별로 안내합니다.
               </Translate>
             </p>
-            <div className={styles.search}>{/* The search box (issue 3) goes here. */}</div>
+            <div className={styles.search}>
+              <Search variant="hero" />
+            </div>
           </div>
         </section>
         <section className="container margin-vert--lg">

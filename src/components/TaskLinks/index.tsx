@@ -5,7 +5,7 @@ import {translate} from '@docusaurus/Translate';
 import Heading from '@theme/Heading';
 import styles from './styles.module.css';
 
-interface Task {
+export interface Task {
   to: string;
   title: string;
   description: string;
@@ -17,7 +17,8 @@ interface Props {
   className?: string;
 }
 
-function useTasks(): Task[] {
+/** The site's four tasks, translated; also the search box's suggestions. */
+export function useTasks(): Task[] {
   return [
     {
       to: '/partner-center/unable-to-sign-in',

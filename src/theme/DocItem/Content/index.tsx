@@ -7,6 +7,7 @@ import {useDoc} from '@docusaurus/plugin-content-docs/client';
 import {useAlternatePageUtils} from '@docusaurus/theme-common/internal';
 import EnglishOriginalToggle from '@site/src/components/EnglishOriginalToggle';
 import TranslationNotice from '@site/src/components/TranslationNotice';
+import {searchMetaElements} from '@site/src/search/indexAttributes';
 import {
   ORIGINAL_CLASS,
   PLUGIN_NAME,
@@ -16,32 +17,42 @@ import {
 type Props = WrapperProps<typeof ContentType>;
 
 /**
- * Wrapped (not ejected) to put, under the title of each Korean page translated from English, its
- * English title, the "영어 원문 함께 보기" toggle and the translation notice. They go in as the
- * first children of the content, so the original keeps rendering the title above them.
+ * Wrapped (not ejected), for two things:
+ * - Under the title of each Korean page translated from English, its English title, the "영어 원문
+ *   함께 보기" toggle and the translation notice. They go in as the first children of the content,
+ *   so the original keeps rendering the title above them.
+ * - Around it all, the element Pagefind indexes (data-pagefind-body): the title and the content,
+ *   without breadcrumbs, table of contents, footer or paginator, which sit outside it. The theme
+ *   marks DocItem/Content internal, hence `swizzle --wrap --danger`.
  */
 export default function ContentWrapper({children, ...props}: Props): ReactNode {
   const {pages} = usePluginData(PLUGIN_NAME) as EnglishOriginalGlobalData;
-  const {metadata} = useDoc();
+  const {metadata, frontMatter} = useDoc();
   const {createUrl} = useAlternatePageUtils();
   const translation = pages[metadata.source];
-  if (!translation) {
-    return <Content {...props}>{children}</Content>;
-  }
   return (
-    <Content {...props}>
-      {translation.englishTitle && (
-        <p lang="en" className={ORIGINAL_CLASS} data-pagefind-ignore="all">
-          {translation.englishTitle}
-        </p>
+    <div data-pagefind-body="">
+      {searchMetaElements(metadata.permalink, frontMatter.keywords).map((attributes) => (
+        <span key={attributes['data-pagefind-meta']} {...attributes} />
+      ))}
+      {translation ? (
+        <Content {...props}>
+          {translation.englishTitle && (
+            <p lang="en" className={ORIGINAL_CLASS} data-pagefind-ignore="all">
+              {translation.englishTitle}
+            </p>
+          )}
+          <EnglishOriginalToggle />
+          <TranslationNotice
+            type={translation.type}
+            status={translation.status}
+            englishUrl={createUrl({locale: 'en', fullyQualified: false})}
+          />
+          {children}
+        </Content>
+      ) : (
+        <Content {...props}>{children}</Content>
       )}
-      <EnglishOriginalToggle />
-      <TranslationNotice
-        type={translation.type}
-        status={translation.status}
-        englishUrl={createUrl({locale: 'en', fullyQualified: false})}
-      />
-      {children}
-    </Content>
+    </div>
   );
 }

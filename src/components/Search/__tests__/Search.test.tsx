@@ -1,0 +1,225 @@
+import React from 'react';
+import {act, render, screen, within} from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+// The mock that @docusaurus/router resolves to in tests (jest.config.mjs).
+import {history} from '@site/tests/jest/mocks/docusaurus/router';
+import * as engine from '@site/src/search/engine';
+import type {Pagefind, PagefindResult} from '@site/src/search/engine';
+import {isIndexBuilt, loadSearch} from '@site/src/search/client';
+import {siteLexicon} from '@site/src/search/siteLexicon';
+import Search from '../index';
+
+jest.mock('@site/src/search/client', () => ({isIndexBuilt: jest.fn(), loadSearch: jest.fn()}));
+
+const PAGES = [
+  {
+    url: '/partner-center/unable-to-sign-in',
+    title: '파트너 센터에 로그인할 수 없는 경우',
+    content: '암호를 잊어버려 로그인할 수 없다면 서비스 요청을 만듭니다',
+  },
+  {
+    url: '/partner-center/reset-my-password',
+    title: '내 암호 재설정',
+    content: '내 암호 재설정 암호를 잊었다면 직접 새 암호를 설정합니다',
+  },
+  {
+    url: '/en/partner-center/reset-my-password',
+    title: 'Reset my password',
+    content: '암호 잊어버려',
+  },
+];
+
+/** Pagefind over PAGES: a term is found in a page where a word starts with it. */
+const pagefind: Pagefind = {
+  options: async () => {},
+  init: async () => {},
+  search: async (term) => {
+    const results: PagefindResult[] = [];
+    PAGES.forEach((page, i) => {
+      const words = `${page.title} ${page.content}`.split(' ');
+      const locations = words.flatMap((w, at) => (w.startsWith(term.split(' ')[0]!) ? [at] : []));
+      if (locations.length > 0) {
+        results.push({
+          id: String(i),
+          score: locations.length,
+          words: locations,
+          data: async () => ({
+            url: page.url,
+            content: words.join(' '),
+            anchors: [],
+            meta: {title: page.title, url: page.url},
+          }),
+        });
+      }
+    });
+    return {results};
+  },
+};
+
+beforeEach(() => {
+  jest.clearAllMocks();
+  jest.mocked(isIndexBuilt).mockReturnValue(true);
+  jest.mocked(loadSearch).mockResolvedValue({engine, pagefind, lexicon: siteLexicon()});
+});
+
+async function typeQuery(user: ReturnType<typeof userEvent.setup>, text: string) {
+  const box = screen.getByRole('combobox', {name: '검색어'});
+  await user.clear(box);
+  if (text) {
+    // Typed as a paste: user-event would read "<" and "{" as key names.
+    await user.click(box);
+    await user.paste(text);
+  }
+  // Results arrive asynchronously; wait until they are for this query.
+  await screen.findByRole('listbox', {name: /검색 결과|많이 찾는 문서/});
+  await act(async () => {});
+  return box;
+}
+
+describe('Search, navbar variant', () => {
+  it('is a button named 검색 that loads nothing until it is used', () => {
+    render(<Search variant="navbar" />);
+    expect(screen.getByRole('button', {name: '검색'})).toHaveAttribute(
+      'aria-keyshortcuts',
+      'Control+K Meta+K /',
+    );
+    expect(screen.queryByRole('combobox')).not.toBeInTheDocument();
+    expect(loadSearch).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    ['Ctrl+K', '{Control>}k{/Control}'],
+    ['⌘K', '{Meta>}k{/Meta}'],
+    ['/', '/'],
+  ])('opens with %s, focuses the box and starts loading search', async (_, keys) => {
+    const user = userEvent.setup();
+    render(<Search variant="navbar" />);
+    await user.keyboard(keys);
+    const box = await screen.findByRole('combobox', {name: '검색어'});
+    expect(box).toHaveFocus();
+    expect(screen.getByRole('dialog', {name: '검색'})).toBeInTheDocument();
+    expect(loadSearch).toHaveBeenCalledWith('/');
+  });
+
+  it('does not take "/" typed into a field', async () => {
+    const user = userEvent.setup();
+    render(
+      <>
+        <input aria-label="other field" />
+        <Search variant="navbar" />
+      </>,
+    );
+    await user.click(screen.getByRole('textbox', {name: 'other field'}));
+    await user.keyboard('/');
+    expect(screen.queryByRole('combobox')).not.toBeInTheDocument();
+    expect(screen.getByRole('textbox', {name: 'other field'})).toHaveValue('/');
+  });
+
+  it('lists results as options with title and highlighted excerpt, in the page’s locale only', async () => {
+    const user = userEvent.setup();
+    render(<Search variant="navbar" />);
+    await user.click(screen.getByRole('button', {name: '검색'}));
+    await typeQuery(user, '비밀번호를 잊어버렸어요');
+    const listbox = await screen.findByRole('listbox', {name: '검색 결과'});
+    const options = within(listbox).getAllByRole('option');
+    expect(options.map((o) => o.getAttribute('href'))).toEqual([
+      '/partner-center/reset-my-password',
+      '/partner-center/unable-to-sign-in',
+    ]);
+    expect(options[0]).toHaveTextContent('내 암호 재설정');
+    expect(options[0]!.querySelectorAll('mark').length).toBeGreaterThan(0);
+    expect(screen.getByRole('status')).toHaveTextContent('결과 2개');
+  });
+
+  it('moves through options with the arrow keys and opens one with Enter', async () => {
+    const user = userEvent.setup();
+    render(<Search variant="navbar" />);
+    await user.click(screen.getByRole('button', {name: '검색'}));
+    const box = await typeQuery(user, '암호 잊');
+    await screen.findByRole('listbox', {name: '검색 결과'});
+    const options = screen.getAllByRole('option');
+    await user.keyboard('{ArrowDown}');
+    expect(box).toHaveAttribute('aria-activedescendant', options[0]!.id);
+    expect(options[0]).toHaveAttribute('aria-selected', 'true');
+    await user.keyboard('{ArrowDown}');
+    expect(box).toHaveAttribute('aria-activedescendant', options[1]!.id);
+    await user.keyboard('{ArrowDown}');
+    expect(box).toHaveAttribute('aria-activedescendant', options[0]!.id);
+    await user.keyboard('{ArrowUp}');
+    expect(box).toHaveAttribute('aria-activedescendant', options[1]!.id);
+    await user.keyboard('{Enter}');
+    expect(history.push).toHaveBeenCalledWith(options[1]!.getAttribute('href'));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  });
+
+  it('closes on Escape and gives focus back to where it was', async () => {
+    const user = userEvent.setup();
+    render(<Search variant="navbar" />);
+    const button = screen.getByRole('button', {name: '검색'});
+    await user.click(button);
+    await screen.findByRole('combobox');
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('combobox')).not.toBeInTheDocument();
+    expect(button).toHaveFocus();
+  });
+
+  it('suggests the top tasks when nothing is found, and shows the query as text', async () => {
+    const user = userEvent.setup();
+    render(<Search variant="navbar" />);
+    await user.click(screen.getByRole('button', {name: '검색'}));
+    const hostile = '<img src=x onerror=alert(1)>';
+    await typeQuery(user, hostile);
+    await screen.findByText(/에 대한 결과가 없습니다/);
+    expect(screen.getByRole('status')).toHaveTextContent(`“${hostile}”에 대한 결과가 없습니다.`);
+    expect(document.querySelector('img')).toBeNull();
+    const suggestions = screen.getByRole('listbox', {name: '많이 찾는 문서'});
+    expect(
+      within(suggestions)
+        .getAllByRole('option')
+        .map((o) => o.getAttribute('href')),
+    ).toEqual([
+      '/partner-center/unable-to-sign-in',
+      '/partner-center/reset-my-password',
+      '/partner-center/reset-a-user-password',
+      '/partner-center/verification-responses',
+    ]);
+  });
+
+  it('says plainly that search needs a production build in the development server', async () => {
+    jest.mocked(isIndexBuilt).mockReturnValue(false);
+    const user = userEvent.setup();
+    render(<Search variant="navbar" />);
+    await user.click(screen.getByRole('button', {name: '검색'}));
+    await user.type(screen.getByRole('combobox'), '암호');
+    expect(screen.getByRole('status')).toHaveTextContent('npm run build');
+    expect(loadSearch).not.toHaveBeenCalled();
+  });
+});
+
+describe('Search, hero variant', () => {
+  it('is the search box itself, collapsed until the reader types', async () => {
+    const user = userEvent.setup();
+    render(<Search variant="hero" />);
+    const box = screen.getByRole('combobox', {name: '검색어'});
+    expect(box).toHaveAttribute('aria-expanded', 'false');
+    expect(loadSearch).not.toHaveBeenCalled();
+    await user.click(box);
+    expect(loadSearch).toHaveBeenCalled();
+    await typeQuery(user, '암호');
+    await screen.findByRole('listbox', {name: '검색 결과'});
+    expect(box).toHaveAttribute('aria-expanded', 'true');
+  });
+
+  it('collapses on Escape, then clears the box on a second Escape', async () => {
+    const user = userEvent.setup();
+    render(<Search variant="hero" />);
+    const box = await typeQuery(user, '암호');
+    await screen.findByRole('listbox', {name: '검색 결과'});
+    await user.keyboard('{Escape}');
+    expect(box).toHaveAttribute('aria-expanded', 'false');
+    expect(box).toHaveValue('암호');
+    await user.keyboard('{Escape}');
+    expect(box).toHaveValue('');
+    expect(box).toHaveFocus();
+  });
+});

@@ -1,0 +1,150 @@
+import {type Pagefind, type PagefindResult, runSearch} from '../engine';
+import {siteLexicon} from '../siteLexicon';
+
+interface FakePage {
+  url: string;
+  title: string;
+  content: string;
+  anchors?: {element: string; id: string; text: string; location: number}[];
+}
+
+/** A stand-in for pagefind.js: every term is found where it occurs in a page's words. */
+function fakePagefind(pages: FakePage[]): Pagefind & {searched: string[]} {
+  const searched: string[] = [];
+  return {
+    searched,
+    options: async () => {},
+    init: async () => {},
+    search: async (term: string) => {
+      searched.push(term);
+      const needle = term.toLowerCase().split(' ')[0]!;
+      const results: PagefindResult[] = [];
+      pages.forEach((page, i) => {
+        const words = page.content.toLowerCase().split(' ');
+        const locations = words.flatMap((w, at) => (w.startsWith(needle) ? [at] : []));
+        if (locations.length > 0) {
+          results.push({
+            id: `p${i}`,
+            score: locations.length,
+            words: locations,
+            data: async () => ({
+              url: `${page.url}.html`,
+              content: page.content,
+              anchors: page.anchors ?? [],
+              meta: {title: page.title, url: page.url},
+            }),
+          });
+        }
+      });
+      return {results: results.sort((a, b) => b.score - a.score)};
+    },
+  };
+}
+
+const korean = (url: string) => !url.startsWith('/en/');
+
+describe('runSearch', () => {
+  const pages: FakePage[] = [
+    {
+      url: '/partner-center/reset-a-user-password',
+      title: '사용자 암호 재설정',
+      content: '사용자 암호 재설정 전역 관리자가 사용자의 임시 암호를 만듭니다 암호 암호 암호',
+    },
+    {
+      url: '/partner-center/unable-to-sign-in',
+      title: '파트너 센터에 로그인할 수 없는 경우',
+      content:
+        '파트너 센터에 로그인할 수 없는 경우 직접 암호를 잊어버려 로그인할 수 없다면 서비스 요청을 만듭니다 자세히 보기 링크',
+      anchors: [{element: 'h2', id: 'see-more', text: '자세히 보기', location: 13}],
+    },
+    {
+      url: '/en/partner-center/unable-to-sign-in',
+      title: 'Sign in',
+      content: '암호 잊어버려 로그인 없는',
+    },
+  ];
+
+  it('finds the page that answers every part of the question, in the page’s own words', async () => {
+    const {results} = await runSearch(fakePagefind(pages), '비밀번호를 잊어버렸어요', {
+      locale: 'ko',
+      acceptUrl: korean,
+      lexicon: siteLexicon(),
+    });
+    expect(results[0]).toMatchObject({
+      url: '/partner-center/unable-to-sign-in',
+      title: '파트너 센터에 로그인할 수 없는 경우',
+    });
+    expect(results[0]!.excerpt.filter((p) => p.mark).map((p) => p.text)).toEqual([
+      '암호를 잊어버려',
+    ]);
+  });
+
+  it('marks only the words the reader typed, not those of an assumed concept', async () => {
+    const {results, query} = await runSearch(fakePagefind(pages), '비밀번호 분실', {
+      locale: 'ko',
+      acceptUrl: korean,
+      lexicon: siteLexicon(),
+    });
+    expect(query.concepts.some((c) => c.assumed)).toBe(true);
+    const marks = results.flatMap((r) => r.excerpt.filter((p) => p.mark).map((p) => p.text));
+    expect(marks.join(' ')).not.toMatch(/직접|내 /);
+  });
+
+  it('never returns another locale’s pages', async () => {
+    const {results} = await runSearch(fakePagefind(pages), '암호', {
+      locale: 'ko',
+      acceptUrl: korean,
+      lexicon: siteLexicon(),
+    });
+    expect(results.map((r) => r.url)).not.toContain('/en/partner-center/unable-to-sign-in');
+    expect(results).toHaveLength(2);
+  });
+
+  it('links to the section heading the matches sit under', async () => {
+    const {results} = await runSearch(fakePagefind(pages), '자세히 보기 링크', {
+      locale: 'ko',
+      acceptUrl: korean,
+      lexicon: siteLexicon(),
+    });
+    expect(results[0]).toMatchObject({
+      url: '/partner-center/unable-to-sign-in#see-more',
+      section: '자세히 보기',
+    });
+  });
+
+  it('does not call Pagefind for a query with nothing to search', async () => {
+    const pagefind = fakePagefind(pages);
+    const {results} = await runSearch(pagefind, '<>()[]{}*+?^$|\\ 🔒', {
+      locale: 'ko',
+      acceptUrl: korean,
+      lexicon: siteLexicon(),
+    });
+    expect(results).toEqual([]);
+    expect(pagefind.searched).toEqual([]);
+  });
+
+  it('sends each term once and stops at the term limit', async () => {
+    const pagefind = fakePagefind(pages);
+    await runSearch(
+      pagefind,
+      'password password 암호 '.repeat(3) + ' a1 b2 c3 d4 e5 f6 g7 h8 i9 j10 k11 l12',
+      {
+        locale: 'ko',
+        acceptUrl: korean,
+        lexicon: siteLexicon(),
+      },
+    );
+    expect(new Set(pagefind.searched).size).toBe(pagefind.searched.length);
+    expect(pagefind.searched.length).toBeLessThanOrEqual(16);
+  });
+
+  it('returns at most `limit` results', async () => {
+    const {results} = await runSearch(fakePagefind(pages), '암호', {
+      locale: 'ko',
+      acceptUrl: () => true,
+      lexicon: siteLexicon(),
+      limit: 1,
+    });
+    expect(results).toHaveLength(1);
+  });
+});

@@ -1,0 +1,44 @@
+import endings from '../data/korean-endings.json';
+import {compileKoreanSuffixes, isOnlyEndings, stripKoreanSuffixes} from '../korean';
+
+const suffixes = compileKoreanSuffixes(endings);
+
+describe('stripKoreanSuffixes', () => {
+  it.each([
+    ['로그인을', '로그인'],
+    ['로그인이', '로그인'],
+    ['비밀번호를', '비밀번호'],
+    ['메일이', '메일'],
+    ['재설정하는', '재설정'],
+    ['방법은', '방법'],
+    ['서류를', '서류'],
+    ['관리자에게', '관리자'],
+    ['도메인', '도메인'],
+  ])('strips %s to %s', (word, stem) => {
+    expect(stripKoreanSuffixes(word, suffixes)).toBe(stem);
+  });
+
+  it('never leaves less than two syllables of an unknown word', () => {
+    expect(stripKoreanSuffixes('메일', suffixes)).toBe('메일');
+    expect(stripKoreanSuffixes('기가', suffixes)).toBe('기가');
+  });
+});
+
+describe('isOnlyEndings', () => {
+  it.each(['을', '하는', '었어요', '어버렸어요', '했는데', '할', '이에요', ''])(
+    '%j is grammar only',
+    (text) => {
+      expect(isOnlyEndings(text, suffixes)).toBe(true);
+    },
+  );
+
+  it.each(['화면', '암호', '용'])('%j is a word', (text) => {
+    expect(isOnlyEndings(text, suffixes)).toBe(false);
+  });
+
+  it('gives up quickly on long text', () => {
+    const started = performance.now();
+    expect(isOnlyEndings('어요'.repeat(100) + '암', suffixes)).toBe(false);
+    expect(performance.now() - started).toBeLessThan(20);
+  });
+});

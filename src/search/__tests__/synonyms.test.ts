@@ -1,0 +1,118 @@
+/**
+ * The synonym table is data edited by hand: these checks say what is wrong and how to fix it.
+ */
+import synonyms from '../data/synonyms.json';
+import contractions from '../data/english-contractions.json';
+import koreanEndings from '../data/korean-endings.json';
+import {type Lexicon, type SynonymData, compileLexicon, englishKey, koreanKey} from '../lexicon';
+import {siteLexicon} from '../siteLexicon';
+
+const LOCALES = ['ko', 'en'] as const;
+
+describe('synonyms.json', () => {
+  it('compiles', () => {
+    expect(() => siteLexicon()).not.toThrow();
+  });
+
+  it.each(synonyms.groups.map((g) => [g.id, g] as const))(
+    'group %s lists reader words and page words',
+    (id, group) => {
+      for (const locale of LOCALES) {
+        expect({id, locale, match: group.match[locale].length > 0}).toEqual({
+          id,
+          locale,
+          match: true,
+        });
+        const searchable =
+          group.search[locale].length > 0 || (group as {implies?: string[]}).implies?.length;
+        // Fix: add the words the pages use to "search", or "implies" other groups.
+        expect({id, locale, searchable: Boolean(searchable)}).toEqual({
+          id,
+          locale,
+          searchable: true,
+        });
+      }
+    },
+  );
+
+  it('gives every reader word to one group only, so a word never means two things', () => {
+    const owners = new Map<string, string[]>();
+    for (const group of synonyms.groups) {
+      for (const form of [...group.match.en, ...group.match.ko]) {
+        const key = /[\p{Script=Hangul}]/u.test(form)
+          ? `ko:${koreanKey(form)}`
+          : `en:${englishKey(form, contractions).join(' ')}`;
+        owners.set(key, [...(owners.get(key) ?? []), group.id]);
+      }
+    }
+    const shared = [...owners].filter(([, groups]) => new Set(groups).size > 1);
+    // Fix: keep the form in the group it means most often and delete it from the others.
+    expect(shared).toEqual([]);
+  });
+
+  it('searches with words that survive Pagefind’s own clean-up (letters, digits, apostrophes, spaces)', () => {
+    const bad = synonyms.groups.flatMap((g) =>
+      LOCALES.flatMap((l) =>
+        g.search[l].filter((t) => !/^[\p{L}\p{N}' ]+$/u.test(t)).map((t) => `${g.id}.${l}: ${t}`),
+      ),
+    );
+    expect(bad).toEqual([]);
+  });
+
+  it('searches the Korean pages in Microsoft’s terms (암호, never 비밀번호)', () => {
+    const koTerms = synonyms.groups.flatMap((g) => g.search.ko);
+    expect(koTerms).not.toContain('비밀번호');
+    expect(koTerms).toContain('암호');
+  });
+});
+
+describe('compileLexicon', () => {
+  const group = (id: string, extra: object = {}) => ({
+    id,
+    match: {en: [id], ko: []},
+    search: {en: [id], ko: []},
+    ...extra,
+  });
+  const compile = (groups: object[], assumptions: object[] = []): Lexicon =>
+    compileLexicon({
+      synonyms: {groups, assumptions, stopWords: {en: [], ko: []}} as unknown as SynonymData,
+      koreanEndings,
+      englishContractions: contractions,
+    });
+
+  it('rejects a group defined twice', () => {
+    expect(() => compile([group('a'), group('a')])).toThrow('"a" is defined twice');
+  });
+
+  it('rejects an unknown implied group', () => {
+    expect(() => compile([group('a', {implies: ['nope']})])).toThrow(
+      'implies unknown group "nope"',
+    );
+  });
+
+  it('rejects an assumption about an unknown group', () => {
+    expect(() => compile([group('a')], [{add: 'b', weight: 0.5, when: ['a'], unless: []}])).toThrow(
+      'unknown group "b"',
+    );
+  });
+
+  it('gives a form claimed by two groups to the first one', () => {
+    const lexicon = compile([
+      {id: 'a', match: {en: ['x'], ko: ['가']}, search: {en: ['x'], ko: ['가']}},
+      {id: 'b', match: {en: ['x'], ko: ['가']}, search: {en: ['x'], ko: ['가']}},
+    ]);
+    expect([lexicon.english.get('x'), lexicon.korean.get('가')]).toEqual(['a', 'a']);
+  });
+
+  it('keys English phrases by their stems and Korean phrases without spaces', () => {
+    const lexicon = compile([
+      {
+        id: 'pw',
+        match: {en: ['Passwords'], ko: ['비밀 번호']},
+        search: {en: ['password'], ko: ['암호']},
+      },
+    ]);
+    expect(lexicon.english.get('password')).toBe('pw');
+    expect(lexicon.korean.get('비밀번호')).toBe('pw');
+  });
+});

@@ -1,0 +1,160 @@
+import {type Locale} from '../lexicon';
+import {siteLexicon} from '../siteLexicon';
+import {MAX_CONCEPTS, understandQuery as understandWith} from '../understand';
+
+const understandQuery = (query: string, locale: Locale) =>
+  understandWith(query, locale, siteLexicon());
+
+/** The synonym groups a query is read as, in order; words the table does not know as `word:…`. */
+function read(query: string, locale: Locale = 'ko'): string[] {
+  return understandQuery(query, locale).concepts.map((c) => c.group ?? `word:${c.terms[0]}`);
+}
+
+describe('understandQuery: how Korean readers ask', () => {
+  it.each([
+    ['로그인이 안 돼요', ['signIn', 'cannot']],
+    ['로그인이안돼요', ['signIn', 'cannot']],
+    ['로그인 할 수 없음', ['signIn', 'cannot']],
+    ['로그인할 수 없음', ['signIn', 'cannot']],
+    ['로그인을 못 해요', ['signIn', 'cannot']],
+    ['파트너센터 접속 불가', ['partnerCenter', 'signIn', 'cannot']],
+    ['계정이 잠겼어요', ['account', 'signIn', 'cannot']],
+    ['비밀번호를 잊어버렸어요', ['password', 'forgot', 'my']],
+    ['암호를 잊었어요', ['password', 'forgot', 'my']],
+    ['비번 까먹었어요', ['password', 'forgot', 'my']],
+    ['패스워드 분실', ['password', 'forgot', 'my']],
+    ['직원 비밀번호 초기화', ['user', 'password', 'reset']],
+    ['비번 초기화', ['password', 'reset', 'my']],
+    ['비밀번호 다시 설정하는 방법은', ['password', 'reset', 'my']],
+    ['임시 암호', ['temporary', 'password']],
+    ['인증 메일이 안 와요', ['verification', 'email', 'resend']],
+    ['전역관리자 승격', ['globalAdmin', 'elevate']],
+    ['사용자 관리자를', ['user', 'admin']],
+    ['사용자 관리', ['userManagement']],
+    ['지원 티켓 문의', ['serviceRequest']],
+    ['ID를 잊었어요', ['userId', 'forgot', 'my']],
+    ['도메인을 확인', ['domain', 'verification']],
+    ['고용주 서류', ['employment', 'documents']],
+    ['로그인에 실패했어요', ['signIn', 'cannot']],
+    ['관리자가 없어요', ['globalAdmin', 'left']],
+    ['계정 잠금 해제', ['account', 'signIn', 'cannot']],
+  ])('%s → %j', (query, groups) => {
+    expect(read(query)).toEqual(groups);
+  });
+
+  it('keeps unknown words as their stems and drops grammar and filler', () => {
+    expect(read('로그인화면이 어떻게 돼요')).toEqual(['signIn', 'word:화면']);
+    expect(read('내용을 확인')).toEqual(['word:내용', 'verification']);
+  });
+
+  it('searches the words the Korean pages use', () => {
+    const {concepts} = understandQuery('비밀번호 초기화', 'ko');
+    expect(concepts.map((c) => c.terms)).toEqual([['암호'], ['재설정'], ['내', '직접']]);
+  });
+});
+
+describe('understandQuery: how English readers ask', () => {
+  it.each([
+    ["can't sign in", ['cannot', 'signIn']],
+    ['cant log into partner center', ['cannot', 'signIn', 'partnerCenter']],
+    ['cannot log in', ['cannot', 'signIn']],
+    ['can not login', ['cannot', 'signIn']],
+    ['unable to sign in', ['cannot', 'signIn']],
+    ['Locked out', ['signIn', 'cannot']],
+    ['I forgot my password', ['forgot', 'my', 'password']],
+    ["don't remember my password", ['forgot', 'my', 'password']],
+    ['Resetting passwords', ['reset', 'password', 'my']],
+    ["reset an employee's password", ['reset', 'user', 'password']],
+    ['temp password for staff', ['temporary', 'password', 'user']],
+    ['verification email not received', ['verification', 'email', 'resend']],
+    ['support ticket', ['serviceRequest']],
+    ['signin failed', ['signIn', 'cannot']],
+    ['failed to log in', ['signIn', 'cannot']],
+    ['I lost access to partner center', ['signIn', 'cannot', 'partnerCenter']],
+    ['no admin', ['globalAdmin', 'left']],
+    ['change primary contact', ['reset', 'primaryContact']],
+  ])('%s → %j', (query, groups) => {
+    expect(read(query, 'en')).toEqual(groups);
+  });
+
+  it('searches the words the English pages use', () => {
+    expect(understandQuery('cannot login', 'en').concepts.map((c) => c.terms)).toEqual([
+      ["can't", 'cannot', 'unable'],
+      ['sign', 'login'],
+    ]);
+  });
+});
+
+describe('understandQuery: across languages', () => {
+  it('reads English typed on the Korean site in Korean page words', () => {
+    expect(understandQuery('password reset', 'ko').concepts.map((c) => c.terms[0])).toEqual([
+      '암호',
+      '재설정',
+      '내',
+    ]);
+  });
+
+  it('reads Korean typed on the English site in English page words', () => {
+    expect(understandQuery('비밀번호 분실', 'en').concepts.map((c) => c.terms[0])).toEqual([
+      'password',
+      'forgot',
+      'my',
+    ]);
+  });
+});
+
+describe('understandQuery: assumptions', () => {
+  it('assumes a question about a password is about the reader’s own, as a hint', () => {
+    const my = understandQuery('forgot password', 'en').concepts.find((c) => c.group === 'my');
+    expect(my?.hint).toBe(true);
+  });
+
+  it('assumes nothing when the reader names someone else', () => {
+    expect(read('employee forgot password', 'en')).not.toContain('my');
+    expect(read('전역 관리자 암호 재설정')).not.toContain('my');
+  });
+});
+
+describe('understandQuery: hostile and odd input', () => {
+  it.each([
+    ['<img src=x onerror=alert(1)>'],
+    ['<script>alert(1)</script>'],
+    ['.*+?^${}()|[]\\'],
+    ['(((((((((('],
+    ['🔒🔑😭'],
+    ['\u200B\u200C\u200D\uFEFF'],
+    ['\u202E\u2066\u2067\u2068\u2069'],
+    [''],
+    ['   '],
+  ])('reads %j without throwing, as plain words', (query) => {
+    const {concepts, text} = understandQuery(query, 'en');
+    expect(text).not.toMatch(/[<>()[\]{}*+?^$|\\]/);
+    for (const concept of concepts) {
+      for (const term of concept.terms) {
+        expect(term).toMatch(/^[\p{L}\p{N}' ]+$/u);
+      }
+    }
+  });
+
+  it('finds nothing to search in punctuation, emoji or invisible characters', () => {
+    expect(read('.*+?^${}()|[]\\')).toEqual([]);
+    expect(read('🔒🔑😭')).toEqual([]);
+    expect(read('\u200B\u202E\u2066')).toEqual([]);
+  });
+
+  it('reads a 10,000-character query in a few milliseconds, and only its start', () => {
+    const paste = '비밀번호를 잊어버렸어요 '.repeat(800) + 'reset';
+    const started = performance.now();
+    const {concepts, text} = understandQuery(paste, 'ko');
+    expect(performance.now() - started).toBeLessThan(50);
+    expect(text.length).toBeLessThanOrEqual(200);
+    expect(concepts.length).toBeLessThanOrEqual(MAX_CONCEPTS + 1);
+  });
+
+  it('bounds the work on one long word without spaces', () => {
+    const started = performance.now();
+    understandQuery('가'.repeat(10_000), 'ko');
+    understandQuery('a'.repeat(10_000), 'en');
+    expect(performance.now() - started).toBeLessThan(50);
+  });
+});

@@ -1,0 +1,63 @@
+/**
+ * Loads search in the browser, once, when the reader first opens search or focuses the box: the
+ * query layer (its own chunk), the search data (synonyms, Korean endings, English contractions:
+ * JSON the post-build step wrote to <site root>/search/lexicon.json) and Pagefind. Nothing of
+ * them is in the page's bundles. pagefind.js is imported at run time from the index in
+ * <site root>/pagefind/; it compiles WebAssembly, so a Content-Security-Policy must allow
+ * script-src 'self' 'wasm-unsafe-eval'.
+ */
+import type {Pagefind} from './engine';
+import type {Lexicon, SearchData} from './lexicon';
+
+type Engine = typeof import('./engine');
+
+export interface LoadedSearch {
+  engine: Engine;
+  pagefind: Pagefind;
+  lexicon: Lexicon;
+}
+
+/** Where the site's search files are, under the site root (the default locale's base URL). */
+export function searchUrls(siteBase: string): {bundle: string; lexicon: string} {
+  return {bundle: `${siteBase}pagefind/pagefind.js`, lexicon: `${siteBase}search/lexicon.json`};
+}
+
+async function fetchData(url: string): Promise<SearchData> {
+  const response = await fetch(url);
+  if (!response.ok) {
+    throw new Error(`${response.status} fetching ${url}`);
+  }
+  return (await response.json()) as SearchData;
+}
+
+/** `npm start` serves no index: the post-build step only runs after a production build. */
+export function isIndexBuilt(): boolean {
+  return process.env.NODE_ENV === 'production';
+}
+
+let loading: {siteBase: string; search: Promise<LoadedSearch>} | undefined;
+
+export function loadSearch(siteBase: string): Promise<LoadedSearch> {
+  if (loading?.siteBase !== siteBase) {
+    const urls = searchUrls(siteBase);
+    const search = (async () => {
+      const [engine, pagefind, data] = await Promise.all([
+        import('./engine'),
+        // Left alone by the bundler: a plain browser import of the file in build/pagefind/.
+        import(/* webpackIgnore: true */ urls.bundle) as Promise<Pagefind>,
+        fetchData(urls.lexicon),
+      ]);
+      await pagefind.options(engine.PAGEFIND_OPTIONS);
+      await pagefind.init();
+      return {engine, pagefind, lexicon: engine.compileLexicon(data)};
+    })();
+    // A failed load (offline, a missing index) is tried again on the next search.
+    search.catch(() => {
+      if (loading?.search === search) {
+        loading = undefined;
+      }
+    });
+    loading = {siteBase, search};
+  }
+  return loading.search;
+}

@@ -1,0 +1,122 @@
+/**
+ * Search: the reader's query, understood (understand.ts), run through Pagefind concept by concept,
+ * merged (rank.ts) and summarised (excerpt.ts). Browser-free, so it runs the same in the page, in
+ * unit tests with a fake Pagefind, and in Node against the built index (scripts/search-eval.mjs).
+ */
+import {type ExcerptPart, type PageText, summarise} from './excerpt';
+import type {Lexicon, Locale} from './lexicon';
+import {type TermHit, rankPages} from './rank';
+import {type UnderstoodQuery, understandQuery} from './understand';
+
+// The browser chunk compiles the search data it fetches with this.
+export {compileLexicon} from './lexicon';
+
+/** The part of Pagefind's page data (`result.data()`) that search uses. */
+export interface PagefindFragment extends PageText {
+  url: string;
+  meta: Record<string, string | undefined>;
+}
+
+export interface PagefindResult {
+  id: string;
+  score: number;
+  /** Word positions of the matches on the page. */
+  words: number[];
+  data: () => Promise<PagefindFragment>;
+}
+
+/** The part of Pagefind's JS API (pagefind.js) that search uses. */
+export interface Pagefind {
+  options: (options: Record<string, unknown>) => Promise<void>;
+  init: () => Promise<void>;
+  search: (term: string) => Promise<{results: PagefindResult[]} | null>;
+}
+
+/**
+ * Options given to Pagefind before it loads. No web worker: the index of this site is small, a
+ * search takes about a millisecond on the main thread, and the worker script would add 43 KB to
+ * the first search. Matches in the title and the front-matter keywords add to a page's score;
+ * the other metadata (the permalink, the first image) must not.
+ */
+export const PAGEFIND_OPTIONS = {
+  noWorker: true,
+  ranking: {
+    metaWeights: {title: 5, keywords: 3, url: 0, image: 0, image_alt: 0},
+  },
+} as const;
+
+/** No query reads more Pagefind terms than this (alternatives of every concept together). */
+export const MAX_TERMS = 16;
+export const MAX_RESULTS = 8;
+
+export interface SearchResult {
+  /** Where the result's link goes: the page, at the section's heading when there is one. */
+  url: string;
+  title: string;
+  section?: string;
+  excerpt: ExcerptPart[];
+}
+
+export interface SearchResponse {
+  query: UnderstoodQuery;
+  results: SearchResult[];
+}
+
+export interface SearchOptions {
+  locale: Locale;
+  lexicon: Lexicon;
+  /** Keeps results to the reader's locale; Pagefind's per-language index already should. */
+  acceptUrl: (url: string) => boolean;
+  limit?: number;
+}
+
+export async function runSearch(
+  pagefind: Pagefind,
+  raw: string,
+  options: SearchOptions,
+): Promise<SearchResponse> {
+  const query = understandQuery(raw, options.locale, options.lexicon);
+  const terms = [...new Set(query.concepts.flatMap((c) => c.terms))].slice(0, MAX_TERMS);
+  if (terms.length === 0) {
+    return {query, results: []};
+  }
+  const responses = await Promise.all(terms.map((term) => pagefind.search(term)));
+  const resultsByTerm = new Map<string, PagefindResult[]>();
+  terms.forEach((term, i) => resultsByTerm.set(term, responses[i]?.results ?? []));
+
+  const byPage = new Map<string, PagefindResult>();
+  const hitsByConcept: TermHit[][][] = query.concepts.map((concept) =>
+    concept.terms.map((term) =>
+      (resultsByTerm.get(term) ?? []).map((result) => {
+        byPage.set(result.id, result);
+        return {page: result.id, score: result.score, locations: result.words};
+      }),
+    ),
+  );
+
+  const results: SearchResult[] = [];
+  const limit = options.limit ?? MAX_RESULTS;
+  const hints = query.concepts.map((c) => c.hint === true);
+  for (const ranked of rankPages(hitsByConcept, hints)) {
+    if (results.length >= limit) {
+      break;
+    }
+    const fragment = await byPage.get(ranked.page)!.data();
+    const pageUrl = fragment.meta.url ?? fragment.url;
+    if (!options.acceptUrl(pageUrl)) {
+      continue;
+    }
+    // Mark only what the reader typed: drop the locations of assumed concepts.
+    const typed = new Map(
+      [...ranked.locations].filter(([concept]) => !query.concepts[concept]!.assumed),
+    );
+    const {section, excerpt} = summarise(fragment, typed);
+    results.push({
+      url: section ? `${pageUrl}#${section.id}` : pageUrl,
+      title: fragment.meta.title ?? pageUrl,
+      section: section?.title,
+      excerpt,
+    });
+  }
+  return {query, results};
+}

@@ -1,0 +1,168 @@
+/**
+ * The section and excerpt shown for a result, built from the page text Pagefind stores and the
+ * word positions of every concept that matched. The excerpt is plain text parts (marked or not),
+ * never HTML, so nothing from the index or the query can ever be injected into the page.
+ */
+
+export interface ExcerptPart {
+  text: string;
+  mark: boolean;
+}
+
+export interface PageAnchor {
+  element: string;
+  id: string;
+  text?: string;
+  location: number;
+}
+
+export interface PageText {
+  content: string;
+  raw_content?: string;
+  anchors: readonly PageAnchor[];
+}
+
+export interface Summary {
+  /** The heading the best matches sit under; undefined when they are above the first heading. */
+  section?: {id: string; title: string};
+  excerpt: ExcerptPart[];
+}
+
+/** Words shown in an excerpt. Korean words are long; 24 fits two lines of the results list. */
+export const EXCERPT_WORDS = 24;
+const CONTEXT_BEFORE = 4;
+const ELLIPSIS = '…';
+
+const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF]/g;
+
+/** The page's words, indexed the way Pagefind counts locations. */
+function pageWords(page: PageText): string[] {
+  const raw = page.raw_content ?? page.content;
+  if (raw.includes('\u200B')) {
+    // Pagefind separates words of unspaced scripts with zero-width spaces and escapes < and >.
+    return raw.split('\u200B').map((w) => w.replace(/&lt;/g, '<').replace(/&gt;/g, '>'));
+  }
+  return page.content.split(/[^\S\uFEFF]+/);
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+/** How many concepts have a match in [start, end), and how many matching words there are. */
+function matchesIn(
+  span: Span,
+  locations: ReadonlyMap<number, readonly number[]>,
+): {concepts: number; words: number} {
+  let concepts = 0;
+  let words = 0;
+  for (const locs of locations.values()) {
+    const inside = locs.filter((l) => l >= span.start && l < span.end).length;
+    if (inside > 0) {
+      concepts += 1;
+      words += inside;
+    }
+  }
+  return {concepts, words};
+}
+
+/**
+ * How well a span answers the query: distinct concepts first, then concepts matched in the
+ * span's heading (a section titled with the reader's words is the place to land), then words.
+ */
+function spanScore(
+  span: Span,
+  locations: ReadonlyMap<number, readonly number[]>,
+  heading?: Span,
+): number {
+  const all = matchesIn(span, locations);
+  const titled = heading ? matchesIn(heading, locations).concepts : 0;
+  return all.concepts * 10_000 + titled * 100 + all.words;
+}
+
+function wordCount(text: string | undefined): number {
+  return text?.replace(INVISIBLE, '').split(/\s+/).filter(Boolean).length ?? 0;
+}
+
+export function summarise(
+  page: PageText,
+  locations: ReadonlyMap<number, readonly number[]>,
+  length: number = EXCERPT_WORDS,
+): Summary {
+  const words = pageWords(page);
+  const headings = page.anchors
+    .filter((a) => /^h[2-6]$/i.test(a.element) && a.id && a.location < words.length)
+    .sort((a, b) => a.location - b.location);
+
+  // Sections: the text above the first heading, then one per heading.
+  const sections: (Span & {anchor?: PageAnchor})[] = [];
+  const firstHeading = headings[0]?.location ?? words.length;
+  if (firstHeading > 0) {
+    sections.push({start: 0, end: firstHeading});
+  }
+  headings.forEach((anchor, i) => {
+    const end = headings[i + 1]?.location ?? words.length;
+    if (end > anchor.location) {
+      sections.push({start: anchor.location, end, anchor});
+    }
+  });
+  if (sections.length === 0) {
+    sections.push({start: 0, end: words.length});
+  }
+  const sectionScore = (section: Span & {anchor?: PageAnchor}) =>
+    spanScore(
+      section,
+      locations,
+      section.anchor && {start: section.start, end: section.start + wordCount(section.anchor.text)},
+    );
+  const best = sections.reduce((a, b) => (sectionScore(b) > sectionScore(a) ? b : a));
+
+  // The excerpt window inside that section that covers the most concepts.
+  const marked = new Set<number>();
+  for (const locs of locations.values()) {
+    locs.forEach((l) => marked.add(l));
+  }
+  const candidates = [...marked].filter((l) => l >= best.start && l < best.end);
+  let windowStart = best.start;
+  let windowScore = -1;
+  for (const l of candidates) {
+    const s = Math.max(best.start, Math.min(l - CONTEXT_BEFORE, best.end - length));
+    const score = spanScore({start: s, end: s + length}, locations);
+    if (score > windowScore) {
+      windowScore = score;
+      windowStart = s;
+    }
+  }
+  windowStart = Math.max(0, windowStart);
+  const windowEnd = Math.min(best.end, windowStart + length);
+
+  const excerpt: ExcerptPart[] = [];
+  const push = (text: string, mark: boolean): void => {
+    const last = excerpt.at(-1);
+    if (last && last.mark === mark) {
+      last.text += text;
+    } else {
+      excerpt.push({text, mark});
+    }
+  };
+  if (windowStart > best.start) {
+    push(`${ELLIPSIS} `, false);
+  }
+  for (let i = windowStart; i < windowEnd; i += 1) {
+    if (i > windowStart) {
+      // A space between two matched words is part of the match: one highlight, not two.
+      push(' ', marked.has(i - 1) && marked.has(i));
+    }
+    push(words[i] ?? '', marked.has(i));
+  }
+  if (windowEnd < best.end) {
+    push(` ${ELLIPSIS}`, false);
+  }
+
+  const title = best.anchor?.text?.replace(INVISIBLE, '').trim();
+  return {
+    section: best.anchor && title ? {id: best.anchor.id, title} : undefined,
+    excerpt,
+  };
+}

@@ -1,0 +1,66 @@
+/**
+ * Korean query words: particles (조사) and verb endings (어미) come off, so 로그인을, 로그인이,
+ * 로그인할 all become 로그인. Pagefind matches Korean words by prefix (it indexes Hangul as
+ * decomposed letters), so a stem finds every inflected form on the page.
+ */
+
+/** data/korean-endings.json: particles (조사) and verb endings (어미). */
+export interface KoreanEndingsData {
+  particles: string[];
+  endings: string[];
+}
+
+/** The lists, compiled for lookups: longest first, so 었어요 is tried before 요. */
+export interface KoreanSuffixes {
+  endings: readonly string[];
+  any: readonly string[];
+  all: ReadonlySet<string>;
+}
+
+function longestFirst(list: readonly string[]): readonly string[] {
+  return [...new Set(list.map((s) => s.replace(/\s+/g, '')))].sort((a, b) => b.length - a.length);
+}
+
+export function compileKoreanSuffixes(data: KoreanEndingsData): KoreanSuffixes {
+  const any = longestFirst([...data.particles, ...data.endings]);
+  return {endings: longestFirst(data.endings), any, all: new Set(any)};
+}
+
+/** Stacked endings are short; longer text is a word, and the cap keeps the search below linear. */
+const MAX_ENDINGS_LENGTH = 12;
+
+/** True when `text` is nothing but particles and endings (e.g. 을, 하는, 었어요, 이에요). */
+export function isOnlyEndings(text: string, suffixes: KoreanSuffixes): boolean {
+  if (text.length === 0) {
+    return true;
+  }
+  if (text.length > MAX_ENDINGS_LENGTH) {
+    return false;
+  }
+  if (suffixes.all.has(text)) {
+    return true;
+  }
+  // Endings stack (했 + 어요, 하 + 는데): try every split into known pieces.
+  for (let i = 1; i < text.length; i += 1) {
+    if (suffixes.all.has(text.slice(0, i)) && isOnlyEndings(text.slice(i), suffixes)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Strips the longest trailing particle or ending, then one more ending (재설정하기를 → 재설정하 →
+ * 재설정), while at least `minStem` syllables remain. Over-stripping costs little: the stem is
+ * searched as a prefix.
+ */
+export function stripKoreanSuffixes(word: string, suffixes: KoreanSuffixes, minStem = 2): string {
+  let stem = word;
+  for (const list of [suffixes.any, suffixes.endings]) {
+    const suffix = list.find((s) => stem.endsWith(s) && stem.length - s.length >= minStem);
+    if (suffix) {
+      stem = stem.slice(0, -suffix.length);
+    }
+  }
+  return stem;
+}

@@ -1,0 +1,140 @@
+/**
+ * The search data (the synonym table, Korean endings, English contractions in data/), compiled
+ * into lookup maps keyed the way queries are analysed: English phrases as stemmed words joined by
+ * spaces, Korean phrases with spaces removed. In the browser the data arrives as JSON written by
+ * the post-build step (scripts/postbuild/search-index.mjs); in Node, see siteLexicon.ts.
+ */
+import {type Contractions, expandContractions, stemEnglish} from './english';
+import {type KoreanEndingsData, type KoreanSuffixes, compileKoreanSuffixes} from './korean';
+import {isHangul, normalizeText} from './normalize';
+
+export type Locale = 'ko' | 'en';
+
+export interface SynonymGroup {
+  id: string;
+  /** What readers type, in either language; matched in both locales. */
+  match: Record<Locale, string[]>;
+  /** What the pages say: the Pagefind queries, one per alternative, for each locale's index. */
+  search: Record<Locale, string[]>;
+  /** Other groups a phrase stands for ("locked out" means sign in + cannot). */
+  implies?: string[];
+  /** A hint rather than a topic (whose account): it adds to the score but not to coverage. */
+  hint?: boolean;
+  comment?: string;
+}
+
+/** A hint read into a query the reader did not spell out. */
+export interface Assumption {
+  comment?: string;
+  add: string;
+  /** Only when the query has one of these groups... */
+  when: string[];
+  /** ...and none of these. */
+  unless: string[];
+}
+
+export interface SynonymData {
+  groups: SynonymGroup[];
+  assumptions: Assumption[];
+  stopWords: Record<Locale, string[]>;
+}
+
+/** Everything query understanding reads, as shipped to the browser. */
+export interface SearchData {
+  synonyms: SynonymData;
+  koreanEndings: KoreanEndingsData;
+  englishContractions: Contractions;
+}
+
+export interface Lexicon {
+  groups: ReadonlyMap<string, SynonymGroup>;
+  /** Stemmed English phrase → group id. */
+  english: ReadonlyMap<string, string>;
+  englishMaxWords: number;
+  /** Korean phrase without spaces → group id. */
+  korean: ReadonlyMap<string, string>;
+  koreanMaxLength: number;
+  stopWords: ReadonlySet<string>;
+  assumptions: readonly Assumption[];
+  contractions: Contractions;
+  koreanSuffixes: KoreanSuffixes;
+}
+
+/** The analysis both the table and the queries go through, so "Passwords" finds "password". */
+export function englishKey(text: string, contractions: Contractions): string[] {
+  return expandContractions(normalizeText(text).split(' ').filter(Boolean), contractions).map(
+    stemEnglish,
+  );
+}
+
+export function koreanKey(text: string): string {
+  return normalizeText(text).replace(/\s+/g, '');
+}
+
+export function compileLexicon({
+  synonyms: data,
+  koreanEndings,
+  englishContractions,
+}: SearchData): Lexicon {
+  const groups = new Map<string, SynonymGroup>();
+  const english = new Map<string, string>();
+  const korean = new Map<string, string>();
+  let englishMaxWords = 1;
+  let koreanMaxLength = 1;
+  for (const group of data.groups) {
+    if (groups.has(group.id)) {
+      throw new Error(`Synonym group "${group.id}" is defined twice in synonyms.json.`);
+    }
+    groups.set(group.id, group);
+    for (const form of [...group.match.en, ...group.match.ko]) {
+      if (isHangul(form)) {
+        const key = koreanKey(form);
+        // The first group to claim a form keeps it, so the table reads top-down.
+        if (!korean.has(key)) {
+          korean.set(key, group.id);
+        }
+        koreanMaxLength = Math.max(koreanMaxLength, key.length);
+      } else {
+        const words = englishKey(form, englishContractions);
+        const key = words.join(' ');
+        if (key && !english.has(key)) {
+          english.set(key, group.id);
+        }
+        englishMaxWords = Math.max(englishMaxWords, words.length);
+      }
+    }
+  }
+  for (const group of data.groups) {
+    for (const implied of group.implies ?? []) {
+      if (!groups.has(implied)) {
+        throw new Error(`Synonym group "${group.id}" implies unknown group "${implied}".`);
+      }
+    }
+  }
+  for (const assumption of data.assumptions) {
+    for (const id of [assumption.add, ...assumption.when, ...assumption.unless]) {
+      if (!groups.has(id)) {
+        throw new Error(`An assumption in synonyms.json names unknown group "${id}".`);
+      }
+    }
+  }
+  const stopWords = new Set<string>();
+  for (const word of data.stopWords.en) {
+    stopWords.add(stemEnglish(word));
+    stopWords.add(word);
+  }
+  for (const word of data.stopWords.ko) {
+    stopWords.add(koreanKey(word));
+  }
+  return {
+    groups,
+    english,
+    englishMaxWords,
+    korean,
+    koreanMaxLength,
+    stopWords,
+    assumptions: data.assumptions,
+    contractions: englishContractions,
+    koreanSuffixes: compileKoreanSuffixes(koreanEndings),
+  };
+}

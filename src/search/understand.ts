@@ -1,0 +1,228 @@
+/**
+ * Query understanding: turns what a reader typed into concepts, each a set of alternative Pagefind
+ * queries in the words the pages of the reader's locale use.
+ *
+ * "비밀번호를 잊어버렸어요" → [password: 암호] [forgot: 잊]
+ * "cannot log in"           → [cannot: can't | cannot | unable] [signIn: sign | login]
+ */
+import {stemEnglish, expandContractions} from './english';
+import {isOnlyEndings, stripKoreanSuffixes} from './korean';
+import type {Lexicon, Locale} from './lexicon';
+import {isHangul, normalizeQuery, splitScripts} from './normalize';
+
+export interface Concept {
+  /** The synonym group, or undefined for a word the table does not know. */
+  group?: string;
+  /** Alternative Pagefind queries; a page that matches any of them has the concept. */
+  terms: string[];
+  /** A hint (assumed, or a hint group such as "my"): adds to the score, not to coverage. */
+  hint?: boolean;
+  /** Read into the query, not typed: its words are not marked in excerpts. */
+  assumed?: boolean;
+}
+
+export interface UnderstoodQuery {
+  /** The query as read: capped, cleaned up. */
+  text: string;
+  concepts: Concept[];
+}
+
+/** More concepts than this is a pasted paragraph; the first ones carry the question. */
+export const MAX_CONCEPTS = 8;
+
+interface Piece {
+  text: string;
+  /** The piece begins a space-separated word (false for 를 in "id를"). */
+  wordStart: boolean;
+}
+
+/** Where concepts are collected, in the order the reader wrote them, without repeats. */
+class ConceptList {
+  readonly concepts: Concept[] = [];
+  private readonly seen = new Set<string>();
+
+  constructor(
+    private readonly lexicon: Lexicon,
+    private readonly locale: Locale,
+  ) {}
+
+  addGroup(id: string): void {
+    const group = this.lexicon.groups.get(id);
+    if (!group || this.seen.has(`g:${id}`)) {
+      return;
+    }
+    this.seen.add(`g:${id}`);
+    if (group.search[this.locale].length > 0) {
+      this.concepts.push({group: id, terms: [...group.search[this.locale]], hint: group.hint});
+    }
+    for (const implied of group.implies ?? []) {
+      this.addGroup(implied);
+    }
+  }
+
+  addWord(word: string): void {
+    if (this.seen.has(`w:${word}`) || this.lexicon.stopWords.has(word)) {
+      return;
+    }
+    this.seen.add(`w:${word}`);
+    this.concepts.push({terms: [word]});
+  }
+}
+
+function analyseEnglish(words: string[], lexicon: Lexicon, out: ConceptList): void {
+  const stems = expandContractions(words, lexicon.contractions).map(stemEnglish);
+  let i = 0;
+  while (i < stems.length) {
+    let matched = 0;
+    for (let n = Math.min(lexicon.englishMaxWords, stems.length - i); n >= 1; n -= 1) {
+      const group = lexicon.english.get(stems.slice(i, i + n).join(' '));
+      if (group) {
+        out.addGroup(group);
+        matched = n;
+        break;
+      }
+    }
+    if (matched === 0) {
+      const stem = stems[i]!;
+      // Single letters and lone digits find everything and mean nothing.
+      if (stem.length >= 2) {
+        out.addWord(stem);
+      }
+      matched = 1;
+    }
+    i += matched;
+  }
+}
+
+/**
+ * Korean: longest match against the table over the text with spaces ignored (Korean spacing
+ * varies: 로그인이안돼요, 로그인이 안 돼요), then particles and endings stripped from the rest.
+ */
+function analyseKorean(pieces: Piece[], lexicon: Lexicon, out: ConceptList): void {
+  const chars: string[] = [];
+  const wordStart: boolean[] = [];
+  for (const piece of pieces) {
+    Array.from(piece.text).forEach((ch, k) => {
+      chars.push(ch);
+      wordStart.push(k === 0 && piece.wordStart);
+    });
+  }
+  const n = chars.length;
+  const wordEnd = (pos: number): number => {
+    let end = pos;
+    while (end < n && (end === pos || !wordStart[end])) {
+      end += 1;
+    }
+    return end;
+  };
+  const restIsEndings = (from: number): boolean =>
+    from >= n ||
+    wordStart[from] ||
+    isOnlyEndings(chars.slice(from, wordEnd(from)).join(''), lexicon.koreanSuffixes);
+
+  /** The longest acceptable table entry starting at `pos`: [length, group] or undefined. */
+  const matchAt = (pos: number, minLength: number): [number, string] | undefined => {
+    for (let len = Math.min(lexicon.koreanMaxLength, n - pos); len >= minLength; len -= 1) {
+      const group = lexicon.korean.get(chars.slice(pos, pos + len).join(''));
+      if (!group) {
+        continue;
+      }
+      const end = pos + len;
+      const crossesWords = chars.slice(pos + 1, end).some((_, k) => wordStart[pos + 1 + k]);
+      // A one-syllable entry (내, 잊, 못) must open a word and be followed only by endings, or
+      // 내 would be found in 내용. A phrase across words must end where a word ends (or before its
+      // endings), or 사용자 관리자 would read as 사용자 관리.
+      if (
+        (len === 1 && (!wordStart[pos] || !restIsEndings(end))) ||
+        (crossesWords && !restIsEndings(end))
+      ) {
+        continue;
+      }
+      return [len, group];
+    }
+    return undefined;
+  };
+
+  let pos = 0;
+  while (pos < n) {
+    const found = matchAt(pos, 1);
+    if (found) {
+      out.addGroup(found[1]);
+      pos += found[0];
+      continue;
+    }
+    // Unknown text runs to the end of the word or to the next table entry inside it.
+    const start = pos;
+    const end = wordEnd(pos);
+    pos += 1;
+    while (pos < end && !matchAt(pos, 2)) {
+      pos += 1;
+    }
+    const unknown = chars.slice(start, pos).join('');
+    const glued = !wordStart[start];
+    // Grammar alone (을, 돼요, 했어요), glued to a known word or standing apart.
+    if (isOnlyEndings(unknown, lexicon.koreanSuffixes)) {
+      continue;
+    }
+    if (lexicon.stopWords.has(unknown)) {
+      continue;
+    }
+    const stem = stripKoreanSuffixes(unknown, lexicon.koreanSuffixes);
+    // Leftovers glued to a known word (로그인 + 할) are grammar, not content.
+    if (glued && stem.length < 2) {
+      continue;
+    }
+    out.addWord(stem);
+  }
+}
+
+/** Splits the cleaned-up query into runs of one script, keeping track of where words begin. */
+function scriptRuns(text: string): {hangul: boolean; pieces: Piece[]}[] {
+  const runs: {hangul: boolean; pieces: Piece[]}[] = [];
+  for (const word of text.split(' ')) {
+    splitScripts(word).forEach((part, k) => {
+      const hangul = isHangul(part);
+      const piece = {text: part, wordStart: k === 0};
+      const last = runs[runs.length - 1];
+      if (last && last.hangul === hangul) {
+        last.pieces.push(piece);
+      } else {
+        runs.push({hangul, pieces: [piece]});
+      }
+    });
+  }
+  return runs;
+}
+
+/** What the reader asked, as concepts to search for in `locale`'s pages. */
+export function understandQuery(raw: string, locale: Locale, lexicon: Lexicon): UnderstoodQuery {
+  const text = normalizeQuery(raw);
+  const out = new ConceptList(lexicon, locale);
+  for (const run of scriptRuns(text)) {
+    if (run.hangul) {
+      analyseKorean(run.pieces, lexicon, out);
+    } else {
+      // Latin words (and digits) are read as English in both locales.
+      analyseEnglish(
+        run.pieces.map((p) => p.text),
+        lexicon,
+        out,
+      );
+    }
+  }
+  const concepts = out.concepts.slice(0, MAX_CONCEPTS);
+  const groups = new Set(concepts.map((c) => c.group));
+  for (const assumption of lexicon.assumptions) {
+    const group = lexicon.groups.get(assumption.add);
+    if (
+      group &&
+      assumption.when.some((id) => groups.has(id)) &&
+      !assumption.unless.some((id) => groups.has(id)) &&
+      !groups.has(assumption.add)
+    ) {
+      concepts.push({group: group.id, terms: [...group.search[locale]], hint: true, assumed: true});
+      groups.add(group.id);
+    }
+  }
+  return {text, concepts};
+}

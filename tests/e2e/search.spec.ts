@@ -1,0 +1,264 @@
+import AxeBuilder from '@axe-core/playwright';
+import {LOCALES, expect, gotoHydrated, localePath, test} from './fixtures';
+import {BOX_NAME, SEARCH_NAME, openSearch, searchFor} from './search-helpers';
+
+const SOURCE_PAGE = '/partner-center/unable-to-sign-in';
+
+test.describe('search loads only when used', () => {
+  test('nothing of search is fetched with the page; opening it fetches Pagefind, the search data and the query code', async ({
+    page,
+  }) => {
+    const fetched: string[] = [];
+    page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+    await gotoHydrated(page, SOURCE_PAGE);
+    await page.waitForLoadState('networkidle');
+    expect(fetched.filter((path) => /^\/(pagefind|search)\//.test(path))).toEqual([]);
+    const scriptsBefore = new Set(fetched.filter((path) => path.endsWith('.js')));
+
+    const box = await openSearch(page, 'ko');
+    await searchFor(page, box, '암호');
+    expect(fetched).toContain('/pagefind/pagefind.js');
+    expect(fetched).toContain('/search/lexicon.json');
+    expect(fetched.some((path) => /^\/pagefind\/wasm\..+\.pagefind$/.test(path))).toBe(true);
+    const lazyScripts = fetched.filter(
+      (path) => path.startsWith('/assets/js/') && !scriptsBefore.has(path),
+    );
+    expect(
+      lazyScripts.length,
+      'the query layer is its own chunk, loaded on opening',
+    ).toBeGreaterThan(0);
+  });
+});
+
+test.describe('opening and closing', () => {
+  for (const locale of LOCALES) {
+    test(`${locale}: the navbar button is named "${SEARCH_NAME[locale]}" and opens a search dialog`, async ({
+      page,
+    }) => {
+      await gotoHydrated(page, localePath(locale, SOURCE_PAGE));
+      const button = page
+        .getByRole('navigation')
+        .getByRole('button', {name: SEARCH_NAME[locale], exact: true});
+      await expect(button).toBeVisible();
+      await button.click();
+      await expect(page.getByRole('dialog', {name: SEARCH_NAME[locale]})).toBeVisible();
+      await expect(page.getByRole('combobox', {name: BOX_NAME[locale]})).toBeFocused();
+    });
+  }
+
+  for (const [name, keys] of [
+    ['Ctrl+K', 'Control+K'],
+    ['⌘K', 'Meta+K'],
+    ['/', '/'],
+  ] as const) {
+    test(`${name} opens search, and Escape gives focus back to where it was`, async ({page}) => {
+      await gotoHydrated(page, SOURCE_PAGE);
+      const start = page.getByRole('link', {name: '내 암호 재설정'}).first();
+      await start.focus();
+      await page.keyboard.press(keys);
+      const box = page.getByRole('combobox', {name: '검색어'});
+      await expect(box).toBeFocused();
+      await page.keyboard.press('Escape');
+      await expect(page.getByRole('dialog')).toBeHidden();
+      await expect(start).toBeFocused();
+    });
+  }
+
+  test('"/" typed into the search box is a character, not the shortcut', async ({page}) => {
+    await gotoHydrated(page, SOURCE_PAGE);
+    const box = await openSearch(page, 'ko');
+    await box.pressSequentially('a/b');
+    await expect(box).toHaveValue('a/b');
+  });
+});
+
+test.describe('results', () => {
+  test('arrow keys move through the options and Enter opens the chosen one', async ({page}) => {
+    await gotoHydrated(page, SOURCE_PAGE);
+    const box = await openSearch(page, 'ko');
+    const links = await searchFor(page, box, '비밀번호 재설정');
+    expect(links.length).toBeGreaterThan(1);
+    const options = page.getByRole('option');
+    await box.press('ArrowDown');
+    await expect(box).toHaveAttribute(
+      'aria-activedescendant',
+      (await options.nth(0).getAttribute('id'))!,
+    );
+    await expect(options.nth(0)).toHaveAttribute('aria-selected', 'true');
+    await box.press('ArrowDown');
+    await expect(box).toHaveAttribute(
+      'aria-activedescendant',
+      (await options.nth(1).getAttribute('id'))!,
+    );
+    await box.press('ArrowUp');
+    await box.press('ArrowUp');
+    await expect(box).toHaveAttribute(
+      'aria-activedescendant',
+      (await options.last().getAttribute('id'))!,
+    );
+    await box.press('Enter');
+    await expect(page).toHaveURL((url) => url.pathname + url.hash === links.at(-1));
+    await expect(page.getByRole('dialog')).toBeHidden();
+  });
+
+  test('each result is a link with the page title, the section and the matched words marked', async ({
+    page,
+  }) => {
+    await gotoHydrated(page, SOURCE_PAGE);
+    const box = await openSearch(page, 'ko');
+    const [first] = await searchFor(page, box, '직접 암호 재설정');
+    expect(first).toBe('/partner-center/reset-my-password#reset-your-password');
+    const option = page.getByRole('option').first();
+    await expect(option).toHaveAttribute('href', first!);
+    await expect(option).toContainText('내 암호 재설정');
+    await expect(option).toContainText('암호 직접 재설정');
+    await expect(option.locator('mark').first()).toBeVisible();
+    // The section link lands on its heading.
+    await box.press('Enter');
+    await expect(page).toHaveURL(/#reset-your-password$/);
+    await expect(page.locator('h2#reset-your-password')).toBeInViewport();
+  });
+
+  for (const locale of LOCALES) {
+    test(`${locale}: results never come from the other language`, async ({page}) => {
+      await gotoHydrated(page, localePath(locale, SOURCE_PAGE));
+      const box = await openSearch(page, locale);
+      // Queries in both languages, and words both languages' pages share.
+      for (const query of [
+        'password reset',
+        '비밀번호 초기화',
+        'Partner Center',
+        'Microsoft',
+        'ID',
+      ]) {
+        const links = await searchFor(page, box, query);
+        expect(links.length, `"${query}" finds pages`).toBeGreaterThan(0);
+        for (const link of links) {
+          if (locale === 'en') {
+            expect(link, `"${query}" in English`).toMatch(/^\/en\//);
+          } else {
+            expect(link, `"${query}" in Korean`).not.toMatch(/^\/en\//);
+          }
+        }
+      }
+    });
+  }
+
+  test('with no results, it says so and suggests the top tasks', async ({page}) => {
+    await gotoHydrated(page, '/en/');
+    const box = await openSearch(page, 'en');
+    expect(await searchFor(page, box, 'qwertyzzz')).toEqual([]);
+    await expect(page.getByRole('dialog').getByRole('status')).toHaveText(
+      'No results for “qwertyzzz”. Try one of the most-read articles:',
+    );
+    const suggestions = page.getByRole('listbox', {name: 'Most-read articles'}).getByRole('option');
+    expect(
+      await suggestions.evaluateAll((links) => links.map((a) => a.getAttribute('href'))),
+    ).toEqual([
+      '/en/partner-center/unable-to-sign-in',
+      '/en/partner-center/reset-my-password',
+      '/en/partner-center/reset-a-user-password',
+      '/en/partner-center/verification-responses',
+    ]);
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`the open dialog passes axe in ${colorScheme} mode`, async ({page}) => {
+      await page.emulateMedia({colorScheme});
+      await gotoHydrated(page, SOURCE_PAGE);
+      await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
+      const box = await openSearch(page, 'ko');
+      await searchFor(page, box, '임시 암호');
+      await box.press('ArrowDown');
+      const results = await new AxeBuilder({page}).include('dialog').analyze();
+      expect(results.violations).toEqual([]);
+    });
+  }
+});
+
+test.describe('the home page search box', () => {
+  for (const locale of LOCALES) {
+    test(`${locale}: is the same search, in the page, and loads on focus`, async ({page}) => {
+      const fetched: string[] = [];
+      page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+      await gotoHydrated(page, localePath(locale, '/'));
+      const box = page.getByRole('main').getByRole('combobox', {name: BOX_NAME[locale]});
+      await expect(box).toBeVisible();
+      expect(fetched).not.toContain('/pagefind/pagefind.js');
+      await box.focus();
+      await expect.poll(() => fetched).toContain('/pagefind/pagefind.js');
+      const query = locale === 'ko' ? '비번 초기화' : 'forgot my password';
+      const links = await searchFor(page, box, query);
+      await expect(box).toHaveAttribute('aria-expanded', 'true');
+      await box.press('ArrowDown');
+      await box.press('Enter');
+      await expect(page).toHaveURL((url) => url.pathname + url.hash === links[0]);
+    });
+  }
+
+  test('passes axe with its results open', async ({page}) => {
+    await gotoHydrated(page, '/');
+    const box = page.getByRole('main').getByRole('combobox', {name: '검색어'});
+    await searchFor(page, box, '인증 메일이 안 와요');
+    const results = await new AxeBuilder({page}).include('main [role="search"]').analyze();
+    expect(results.violations).toEqual([]);
+  });
+});
+
+// Each kind of hostile input from the issue: shown as text, no script runs, nothing is logged as
+// an error (the fixture fails the test on any console error), and the next query answers at once.
+// The HTML payloads are short enough to be quoted back whole in the "no results" message.
+const HOSTILE: {kind: string; query: string; quoted?: boolean}[] = [
+  {kind: 'HTML with a script handler', query: '<img src=x onerror=__searchPwned=1>', quoted: true},
+  {kind: 'a script element', query: '<script>__searchPwned=1</script>', quoted: true},
+  {kind: '10,000 characters', query: '비밀번호 '.repeat(1999) + 'x'},
+  {
+    kind: 'regular-expression metacharacters',
+    query: '.*+?^${}()|[]\\ (((( [a-z]+ \\d{3,}',
+    quoted: true,
+  },
+  {kind: 'emoji', query: '🔒😭🙏 비번 🔑'},
+  {kind: 'zero-width characters', query: '비밀\u200B번호\u200C 초\u200D기화\uFEFF'},
+  {kind: 'right-to-left controls', query: '\u202E암호 재설정\u202C \u2067password\u2069 \u200F'},
+];
+
+test.describe('hostile input', () => {
+  for (const {kind, query, quoted} of HOSTILE) {
+    test(`${kind}: shown as text, runs nothing, and the next query still answers at once`, async ({
+      page,
+    }) => {
+      let alerted = false;
+      page.on('dialog', (dialog) => {
+        alerted = true;
+        void dialog.dismiss();
+      });
+      await gotoHydrated(page, SOURCE_PAGE);
+      const box = await openSearch(page, 'ko');
+      await searchFor(page, box, query);
+      await expect(box).toHaveValue(query);
+      const dialog = page.getByRole('dialog');
+      if (quoted) {
+        await expect(dialog.getByRole('status')).toContainText(`“${query}”`);
+      }
+      expect(await dialog.locator('img, script').count(), 'no element made from the query').toBe(0);
+      expect(
+        await page.evaluate(() => (window as {__searchPwned?: number}).__searchPwned),
+      ).toBeUndefined();
+      expect(alerted).toBe(false);
+
+      const started = Date.now();
+      const links = await searchFor(page, box, '암호 재설정');
+      expect(Date.now() - started, 'the next query answers at once').toBeLessThan(1000);
+      expect(links[0]).toMatch(/\/partner-center\/reset-(my|a-user)-password/);
+    });
+  }
+
+  test('a long query is quoted back shortened, as text', async ({page}) => {
+    await gotoHydrated(page, SOURCE_PAGE);
+    const box = await openSearch(page, 'ko');
+    await searchFor(page, box, 'zq'.repeat(5000));
+    await expect(page.getByRole('dialog').getByRole('status')).toHaveText(
+      `“${'zq'.repeat(20)}…”에 대한 결과가 없습니다. 많이 찾는 문서를 확인해 보세요.`,
+    );
+  });
+});
