@@ -2,6 +2,8 @@
 // It serves build/ through nginx (as in production), runs Lighthouse (mobile) on every page of
 // both sitemaps and fails on any budget below — the same budgets `npm run bench` prints.
 // LHCI_PORT picks the port (default 4111).
+// lhci loads its configuration with require(), so this file is CommonJS.
+/* eslint-disable @typescript-eslint/no-require-imports */
 const fs = require('node:fs');
 const path = require('node:path');
 

@@ -2,6 +2,7 @@
 import type {Page} from '@playwright/test';
 import type AxeBuilder from '@axe-core/playwright';
 import {test, expect, gotoHydrated, sitemapPaths, SLUGS} from './fixtures';
+import {openSearch, searchFor} from './search-helpers';
 
 /** axe's findings, one line each, naming the rule and the elements, so a failure says what to fix. */
 export async function axeViolations(makeAxeBuilder: () => AxeBuilder): Promise<string[]> {
@@ -26,6 +27,26 @@ for (const mode of ['light', 'dark'] as const) {
       test(`${pathname} has no axe violation`, async ({page, makeAxeBuilder}) => {
         await gotoHydrated(page, pathname);
         await expectColorMode(page, mode);
+        expect(await axeViolations(makeAxeBuilder)).toEqual([]);
+      });
+    }
+
+    for (const pathname of sitemapPaths()) {
+      test(`${pathname} with search open and results listed has no axe violation`, async ({
+        page,
+        makeAxeBuilder,
+      }) => {
+        const locale = pathname.startsWith('/en') ? 'en' : 'ko';
+        await gotoHydrated(page, pathname);
+        await expectColorMode(page, mode);
+        const box = await openSearch(page, locale);
+        const results = await searchFor(
+          page,
+          box,
+          locale === 'ko' ? '임시 암호' : 'temporary password',
+        );
+        expect(results.length).toBeGreaterThan(0);
+        await box.press('ArrowDown');
         expect(await axeViolations(makeAxeBuilder)).toEqual([]);
       });
     }
