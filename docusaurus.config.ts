@@ -2,6 +2,7 @@ import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import type {Options as RedirectOptions} from '@docusaurus/plugin-client-redirects';
 import remarkMdxComponents from './plugins/remark-mdx-components/index.mjs';
+import rehypeSanitizeHtml from './plugins/rehype-sanitize-html/index.mjs';
 import englishOriginal from './plugins/english-original';
 import remarkEnglishOriginal from './plugins/english-original/remark';
 
@@ -10,6 +11,8 @@ const locale = process.env.DOCUSAURUS_CURRENT_LOCALE === 'en' ? 'en' : 'ko';
 
 const locales = ['ko', 'en'];
 const mdxChecks = [remarkMdxComponents, {siteDir: __dirname, locales}];
+// Strips pasted HTML that could run script (<script>, on*=, javascript: URLs, <iframe>).
+const sanitizeHtml = [rehypeSanitizeHtml, {siteDir: __dirname}];
 
 const siteTitle = {
   ko: '파트너 센터 로그인 도움말',
@@ -27,6 +30,9 @@ const config = {
   url: process.env.SITE_URL ?? 'http://localhost:8080',
   baseUrl: '/',
   trailingSlash: false,
+  // The banner's check runs at DOMContentLoaded, before scripts/postbuild/paint-first.mjs starts
+  // the bundles, so it would always fire. (It only helps while setting baseUrl up.)
+  baseUrlIssueBanner: false,
 
   onBrokenLinks: 'throw',
   onBrokenAnchors: 'throw',
@@ -62,9 +68,11 @@ const config = {
           // The English original goes next to each Korean block (after mdxChecks has completed the
           // screenshots, before Docusaurus resolves links and heading ids).
           beforeDefaultRemarkPlugins: [mdxChecks, [remarkEnglishOriginal, {siteDir: __dirname}]],
+          rehypePlugins: [sanitizeHtml],
         },
         pages: {
           beforeDefaultRemarkPlugins: [mdxChecks],
+          rehypePlugins: [sanitizeHtml],
         },
         blog: false,
         theme: {

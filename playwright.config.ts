@@ -28,8 +28,12 @@ export default defineConfig({
     },
     trace: 'retain-on-failure',
   },
+  // The production server: nginx with deploy/nginx.conf (headers, caching, compression, 404s).
   webServer: {
-    command: `npx docusaurus serve --host 127.0.0.1 --port ${port} --no-open`,
+    command: `node scripts/serve-nginx.mjs`,
+    env: {PORT: String(port), HOST: '127.0.0.1'},
+    // SIGTERM lets nginx stop and the script remove its temporary prefix (the default is SIGKILL).
+    gracefulShutdown: {signal: 'SIGTERM', timeout: 5_000},
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

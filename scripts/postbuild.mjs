@@ -3,7 +3,10 @@
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 
-const STEPS = ['search-index'];
+// security-headers hashes every inline script (paint-first writes one) and lists Pagefind's
+// files, so it runs after any step that writes HTML or search files; precompress runs last so
+// that it compresses the final files.
+const STEPS = ['search-index', 'paint-first', 'security-headers', 'precompress'];
 
 const buildDir = path.resolve(fileURLToPath(new URL('..', import.meta.url)), process.argv[2] ?? 'build');
 for (const step of STEPS) {

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import {test as base, expect, type Page} from '@playwright/test';
 
 export {expect};
@@ -38,8 +39,11 @@ export async function gotoHydrated(page: Page, url: string): Promise<void> {
   await page.locator('html[data-has-hydrated="true"]').waitFor({state: 'attached'});
 }
 
+/** WCAG 2.2 AA and axe's best practices: what every page must pass. */
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
 interface Watch {
-  /** Console errors and uncaught exceptions seen so far. */
+  /** Console errors, uncaught exceptions and Content-Security-Policy violations seen so far. */
   problems: string[];
   /** Requests for anything not served by this site. */
   offsite: string[];
@@ -49,7 +53,11 @@ interface Watch {
  * Every test's page is watched: a console error, an uncaught exception or a request leaving the site
  * fails the test after it ran.
  */
-export const test = base.extend<{watch: Watch}>({
+export const test = base.extend<{watch: Watch; makeAxeBuilder: () => AxeBuilder}>({
+  /** One axe configuration for every accessibility check. */
+  makeAxeBuilder: async ({page}, use) => {
+    await use(() => new AxeBuilder({page}).withTags(AXE_TAGS));
+  },
   watch: [
     async ({page, baseURL}, use) => {
       const watch: Watch = {problems: [], offsite: []};
@@ -60,6 +68,19 @@ export const test = base.extend<{watch: Watch}>({
         }
       });
       page.on('pageerror', (error) => watch.problems.push(`uncaught: ${error.message}`));
+      // A CSP violation is reported to the page as an event (Chromium also logs most of them).
+      await page.exposeFunction('__reportCspViolation', (violation: string) =>
+        watch.problems.push(`CSP violation: ${violation}`),
+      );
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (event) => {
+          const report = (window as unknown as {__reportCspViolation: (v: string) => void}).__reportCspViolation;
+          report(
+            `${event.effectiveDirective} blocked ${event.blockedURI || 'inline code'}` +
+              ` at ${event.sourceFile || event.documentURI}:${event.lineNumber} ${event.sample}`,
+          );
+        });
+      });
       page.on('request', (request) => {
         const url = request.url();
         if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) {

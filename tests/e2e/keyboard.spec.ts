@@ -1,0 +1,115 @@
+// A reader who uses only the keyboard: from the home page, search "로그인할 수 없어요", open the
+// first result, open and close a screenshot, turn the English original on, switch to English and
+// back. Every step by keyboard, and at every stop the focused element shows a visible focus
+// indicator and is on screen.
+import type {Locator, Page} from '@playwright/test';
+import {test, expect, gotoHydrated} from './fixtures';
+
+/**
+ * Whether the focused element shows that it has focus, judged as a sighted reader would: the
+ * pixels around it differ between focused and not focused (an outline, a ring, a border that
+ * changes colour on a wrapper…), and it is on screen.
+ */
+async function expectFocusShown(page: Page, step: string) {
+  const focused = await page.evaluateHandle(() => document.activeElement);
+  const element = focused.asElement();
+  const description = await focused.evaluate((node) => {
+    const el = node as HTMLElement | null;
+    if (!el || el === document.body) return 'nothing (body)';
+    const name = el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 40) ?? '';
+    return `<${el.tagName.toLowerCase()}> "${name}"`;
+  });
+  const box = element && (await element.boundingBox());
+  const viewport = page.viewportSize()!;
+  const onScreen =
+    !!box &&
+    box.width > 0 &&
+    box.height > 0 &&
+    box.y + box.height > 0 &&
+    box.y < viewport.height &&
+    box.x + box.width > 0 &&
+    box.x < viewport.width;
+  expect(onScreen, `${step}: focus on ${description} is on screen`).toBe(true);
+
+  // A few pixels around the element, where outlines and rings are drawn, clamped to the viewport.
+  const x = Math.max(0, box!.x - 6);
+  const y = Math.max(0, box!.y - 6);
+  const clip = {
+    x,
+    y,
+    width: Math.min(viewport.width, box!.x + box!.width + 6) - x,
+    height: Math.min(viewport.height, box!.y + box!.height + 6) - y,
+  };
+  const withFocus = await page.screenshot({clip, animations: 'disabled', caret: 'hide'});
+  await focused.evaluate((node) => (node as HTMLElement).blur());
+  const withoutFocus = await page.screenshot({clip, animations: 'disabled', caret: 'hide'});
+  // The last interaction was a key press, so focusing again keeps :focus-visible.
+  await focused.evaluate((node) => (node as HTMLElement).focus());
+  expect(withFocus.equals(withoutFocus), `${step}: focus on ${description} is visible`).toBe(false);
+}
+
+/** Presses Tab (or Shift+Tab) until `target` has focus, checking the focus indicator at each stop. */
+async function tabTo(page: Page, target: Locator, step: string, key = 'Tab') {
+  for (let presses = 0; presses < 150; presses += 1) {
+    await page.keyboard.press(key);
+    await expectFocusShown(page, step);
+    if (await target.evaluate((element) => element === document.activeElement)) return;
+  }
+  throw new Error(`${step}: ${key} never reached the target`);
+}
+
+test('keyboard only: search, open a result, zoom a screenshot, English original, switch language and back', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+
+  // 1. Search from the home page's search box.
+  await gotoHydrated(page, '/');
+  const box = page.getByRole('main').getByRole('combobox', {name: '검색어'});
+  await tabTo(page, box, 'reach the search box');
+  await page.keyboard.type('로그인할 수 없어요');
+  const firstResult = page.locator('[role="listbox"][data-list="results"] [role="option"]').first();
+  await expect(firstResult).toBeVisible();
+  const href = await firstResult.getAttribute('href');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+
+  // 2. The first result opens.
+  await expect(page).toHaveURL((url) => url.pathname + url.hash === href);
+  expect(href).toMatch(/^\/partner-center\/unable-to-sign-in/);
+  await page.locator('html[data-has-hydrated="true"]').waitFor({state: 'attached'});
+
+  // 3. Open a screenshot larger, then close it; focus returns to it.
+  const screenshot = page.locator('article figure > button[aria-haspopup="dialog"]').first();
+  await tabTo(page, screenshot, 'reach the screenshot');
+  await page.keyboard.press('Enter');
+  const dialog = page.locator('dialog[open]');
+  await expect(dialog).toHaveCount(1);
+  await expectFocusShown(page, 'inside the enlarged screenshot');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+  await expect(screenshot).toBeFocused();
+  await expectFocusShown(page, 'back on the screenshot');
+
+  // 4. Turn the English original on (it sits under the title, before the screenshot).
+  const toggle = page.getByRole('button', {name: '영어 원문 함께 보기'});
+  await tabTo(page, toggle, 'reach the English-original toggle', 'Shift+Tab');
+  await page.keyboard.press('Enter');
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('article .english-original').first()).toBeVisible();
+
+  // 5. Switch to English with the language link, and back to Korean.
+  const toEnglish = page.locator('a[lang="en"][href]:visible').last();
+  await tabTo(page, toEnglish, 'reach the English link');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/en\/partner-center\/unable-to-sign-in/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await page.locator('html[data-has-hydrated="true"]').waitFor({state: 'attached'});
+
+  const toKorean = page.locator('a[lang="ko"][href]:visible').last();
+  await tabTo(page, toKorean, 'reach the Korean link');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/^[^?#]*\/partner-center\/unable-to-sign-in/);
+  await expect(page).not.toHaveURL(/\/en\//);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
+});

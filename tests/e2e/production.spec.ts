@@ -1,0 +1,220 @@
+// What nginx with deploy/nginx.conf sends: security headers, caching, compression, clean URLs and
+// 404s, and that no page of either locale breaks the Content-Security-Policy.
+import fs from 'node:fs';
+import path from 'node:path';
+import type {APIResponse} from '@playwright/test';
+import {spawnSync} from 'node:child_process';
+import {test, expect, gotoHydrated, sitemapPaths, LOCALES, localePath} from './fixtures';
+
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+
+/** Whether this nginx can do brotli, the way scripts/serve-nginx.mjs decides to load it. */
+function nginxHasBrotli(): boolean {
+  const {stdout, stderr} = spawnSync(process.env.NGINX ?? 'nginx', ['-V'], {encoding: 'utf8'});
+  const info = `${stdout}${stderr}`;
+  const modules = /--modules-path=(\S+)/.exec(info)?.[1] ?? '/usr/lib/nginx/modules';
+  return (
+    /brotli/.test(info) || fs.existsSync(path.join(modules, 'ngx_http_brotli_filter_module.so'))
+  );
+}
+const brotli = nginxHasBrotli();
+
+/** The value of one CSP directive, e.g. "'self' 'sha256-…'". */
+function directive(csp: string, name: string): string | undefined {
+  return csp
+    .split(';')
+    .map((part) => part.trim())
+    .find((part) => part.startsWith(`${name} `))
+    ?.slice(name.length + 1);
+}
+
+function expectDocumentHeaders(response: APIResponse) {
+  const headers = response.headers();
+  const csp = headers['content-security-policy'];
+  expect(csp, `CSP on ${response.url()}`).toBeTruthy();
+  const scriptSrc = directive(csp, 'script-src') ?? directive(csp, 'default-src');
+  expect(scriptSrc).toBeDefined();
+  expect(scriptSrc).not.toContain("'unsafe-inline'");
+  expect(scriptSrc).not.toContain("'unsafe-eval'");
+  expect(scriptSrc).toMatch(/'sha256-[A-Za-z0-9+/]+=*'/);
+  expect(directive(csp, 'frame-ancestors')).toBe("'none'");
+  expect(directive(csp, 'object-src')).toBe("'none'");
+  expect(directive(csp, 'base-uri')).toBe("'self'");
+  expect(directive(csp, 'form-action')).toBe("'self'");
+  expect(headers['x-content-type-options']).toBe('nosniff');
+  expect(headers['referrer-policy']).toMatch(/^(strict-origin-when-cross-origin|no-referrer)$/);
+  for (const feature of ['camera', 'microphone', 'geolocation']) {
+    expect(headers['permissions-policy']).toContain(`${feature}=()`);
+  }
+  expect(headers['cross-origin-opener-policy']).toBe('same-origin');
+}
+
+/** A content-hashed script the page loads, e.g. /assets/js/main.1a2b3c4d.js. */
+async function hashedScriptOf(html: string): Promise<string> {
+  const src = /(?:src|href)=["']?([^"' >]*\/assets\/js\/main\.[0-9a-f]+\.js)/.exec(html)?.[1];
+  expect(src, 'the page loads main.<hash>.js').toBeTruthy();
+  return src!;
+}
+
+test.describe('headers', () => {
+  for (const locale of LOCALES) {
+    test(`${locale}: pages and their 404 carry a strict CSP and the security headers`, async ({
+      request,
+    }) => {
+      expectDocumentHeaders(
+        await request.get(localePath(locale, '/partner-center/unable-to-sign-in')),
+      );
+      expectDocumentHeaders(await request.get(localePath(locale, '/')));
+      expectDocumentHeaders(await request.get(localePath(locale, '/partner-center/no-such-page')));
+    });
+  }
+
+  test('every response, assets included, is nosniff', async ({request}) => {
+    const html = await (await request.get('/')).text();
+    for (const url of [await hashedScriptOf(html), '/sitemap.xml', '/img/favicon.svg']) {
+      const response = await request.get(url);
+      expect(response.status(), url).toBe(200);
+      expect(response.headers()['x-content-type-options'], url).toBe('nosniff');
+    }
+  });
+
+  test('hashed assets are immutable for a year; HTML and unhashed files revalidate', async ({
+    request,
+  }) => {
+    for (const locale of LOCALES) {
+      const page = await request.get(localePath(locale, '/partner-center/unable-to-sign-in'));
+      expect(page.headers()['cache-control']).toBe('no-cache');
+      expect(page.headers()['etag'] ?? page.headers()['last-modified']).toBeTruthy();
+      const script = await request.get(await hashedScriptOf(await page.text()));
+      expect(script.headers()['cache-control']).toBe(IMMUTABLE);
+      const css = /<link rel=["']?stylesheet["']? href=["']?([^"' >]+\.css)/.exec(
+        await page.text(),
+      )?.[1];
+      expect((await request.get(css!)).headers()['cache-control']).toBe(IMMUTABLE);
+    }
+    for (const url of [
+      '/sitemap.xml',
+      '/en/sitemap.xml',
+      '/img/favicon.svg',
+      '/partner-center/no-such-page',
+    ]) {
+      expect((await request.get(url)).headers()['cache-control'], url).toBe('no-cache');
+    }
+  });
+
+  test("Pagefind's hashed index files are immutable, its entry file and loader revalidate", async ({
+    request,
+  }) => {
+    const dir = path.join('build', 'pagefind');
+    test.skip(!fs.existsSync(dir), 'no Pagefind index in this build (search not built)');
+    const files = fs
+      .readdirSync(dir, {recursive: true, encoding: 'utf8'})
+      .map((f) => `/pagefind/${f.split(path.sep).join('/')}`);
+    const hashed = files.filter((f) => /\/(fragment|index)\/|\.pf_meta$/.test(f));
+    expect(hashed.length).toBeGreaterThan(0);
+    for (const url of hashed.slice(0, 5)) {
+      expect((await request.get(url)).headers()['cache-control'], url).toBe(IMMUTABLE);
+    }
+    for (const url of ['/pagefind/pagefind.js', '/pagefind/pagefind-entry.json']) {
+      expect((await request.get(url)).headers()['cache-control'], url).toBe('no-cache');
+    }
+  });
+});
+
+test.describe('compression', () => {
+  test(`HTML, scripts, styles and SVG are sent ${brotli ? 'with brotli, and' : ''} with gzip`, async ({
+    request,
+  }) => {
+    const html = await (await request.get('/')).text();
+    const urls = [
+      '/partner-center/unable-to-sign-in',
+      '/en/partner-center/unable-to-sign-in',
+      await hashedScriptOf(html),
+      /<link rel=["']?stylesheet["']? href=["']?([^"' >]+\.css)/.exec(html)![1],
+      '/img/logo.svg',
+    ];
+    for (const url of urls) {
+      const gzip = await request.get(url, {headers: {'Accept-Encoding': 'gzip'}});
+      expect(gzip.headers()['content-encoding'], `${url} with gzip`).toBe('gzip');
+      expect(gzip.headers()['vary'], url).toMatch(/Accept-Encoding/i);
+      if (brotli) {
+        const br = await request.get(url, {headers: {'Accept-Encoding': 'br, gzip'}});
+        expect(br.headers()['content-encoding'], `${url} with br`).toBe('br');
+      }
+      const plain = await request.get(url, {headers: {'Accept-Encoding': 'identity'}});
+      expect(plain.headers()['content-encoding'], `${url} uncompressed`).toBeUndefined();
+    }
+  });
+});
+
+test.describe('addresses', () => {
+  test('clean URLs serve each page in both locales', async ({request}) => {
+    for (const url of sitemapPaths()) {
+      const response = await request.get(url, {maxRedirects: 0});
+      expect(response.status(), url).toBe(200);
+      expect(response.headers()['content-type'], url).toMatch(/^text\/html/);
+    }
+  });
+
+  for (const locale of LOCALES) {
+    test(`${locale}: unknown addresses get a 404 status and the ${locale} 404 page`, async ({
+      request,
+    }) => {
+      for (const url of [
+        localePath(locale, '/partner-center/no-such-page'),
+        localePath(locale, '/assets/js/no-such.js'),
+      ]) {
+        const response = await request.get(url);
+        expect(response.status(), url).toBe(404);
+        expect(await response.text(), url).toMatch(new RegExp(`<html[^>]* lang="?${locale}[" >]`));
+      }
+    });
+
+    test(`${locale}: the misspelt address is a permanent redirect to the right page`, async ({
+      request,
+    }) => {
+      const response = await request.get(
+        `${localePath(locale, '/partner-center/reset-my-pasword')}?from=old#x`,
+        {maxRedirects: 0},
+      );
+      expect(response.status()).toBe(301);
+      expect(response.headers()['location']).toBe(
+        `${localePath(locale, '/partner-center/reset-my-password')}?from=old`,
+      );
+    });
+  }
+
+  test('/en redirects to /en/, and build metadata is not served', async ({request}) => {
+    const en = await request.get('/en', {maxRedirects: 0});
+    expect(en.status()).toBe(301);
+    expect(en.headers()['location']).toBe('/en/');
+    for (const url of ['/_headers', '/_redirects', '/_nginx/security-headers.conf']) {
+      expect((await request.get(url)).status(), url).toBe(404);
+    }
+  });
+});
+
+test.describe('no Content-Security-Policy violation', () => {
+  // The `watch` fixture fails a test on any CSP violation or console error.
+  for (const pathname of sitemapPaths()) {
+    test(`${pathname}`, async ({page}) => {
+      await gotoHydrated(page, pathname);
+      // Lazy images, prefetched routes and anything a scroll triggers.
+      await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+      await page.waitForLoadState('networkidle');
+    });
+  }
+
+  for (const locale of LOCALES) {
+    test(`${locale}: the client-redirect page's inline script runs under the CSP`, async ({
+      page,
+    }) => {
+      // nginx answers the misspelt address with a 301; with a trailing slash it serves the
+      // plugin's HTML page, whose inline script must be allowed by its hash.
+      await page.goto(localePath(locale, '/partner-center/reset-my-pasword/'));
+      await expect(page).toHaveURL(
+        new RegExp(`${localePath(locale, '/partner-center/reset-my-password')}$`),
+      );
+    });
+  }
+});
