@@ -17,7 +17,17 @@ export function checkPairs(siteDir: string): string[] {
     }
     const korean = fs.readFileSync(path.join(siteDir, koreanFile), 'utf8');
     const english = fs.readFileSync(path.join(siteDir, englishFile), 'utf8');
-    const record = readTranslationRecord(matter(korean).data);
+    let frontMatter: Record<string, unknown>;
+    try {
+      frontMatter = matter(korean).data;
+    } catch (error) {
+      // gray-matter's YAMLException does not say which file it was reading.
+      problems.push(
+        `${koreanFile}: the front matter is not valid YAML: ${(error as Error).message}`,
+      );
+      continue;
+    }
+    const record = readTranslationRecord(frontMatter);
     if (typeof record === 'string') {
       problems.push(`${koreanFile}: ${record}.`);
     }
