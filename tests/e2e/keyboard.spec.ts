@@ -19,7 +19,15 @@ async function expectFocusShown(page: Page, step: string) {
     const name = el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 40) ?? '';
     return `<${el.tagName.toLowerCase()}> "${name}"`;
   });
-  const box = element && (await element.boundingBox());
+  // Moving focus may scroll the page (smoothly, or a sidebar into view): measure once still.
+  let box = element && (await element.boundingBox());
+  for (let tries = 0; element && tries < 20; tries += 1) {
+    await page.waitForTimeout(50);
+    const next = await element.boundingBox();
+    const still = JSON.stringify(next) === JSON.stringify(box);
+    box = next;
+    if (still) break;
+  }
   const viewport = page.viewportSize()!;
   const onScreen =
     !!box &&
