@@ -2,8 +2,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {collectBlocks, describeDivergence, pairBlocks, parseMdx} from './pairing';
-import {DOCS_DIR, ENGLISH_DOCS_DIR, listPages, readTranslationRecord} from './translation';
-import matter from 'gray-matter';
+import {
+  DOCS_DIR,
+  ENGLISH_DOCS_DIR,
+  listPages,
+  readFrontMatter,
+  readTranslationRecord,
+} from './translation';
 
 /** One message per problem, each naming the file, line and block. */
 export function checkPairs(siteDir: string): string[] {
@@ -17,7 +22,7 @@ export function checkPairs(siteDir: string): string[] {
     }
     const korean = fs.readFileSync(path.join(siteDir, koreanFile), 'utf8');
     const english = fs.readFileSync(path.join(siteDir, englishFile), 'utf8');
-    const record = readTranslationRecord(matter(korean).data);
+    const record = readTranslationRecord(readFrontMatter(korean, koreanFile));
     if (typeof record === 'string') {
       problems.push(`${koreanFile}: ${record}.`);
     }
