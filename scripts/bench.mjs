@@ -1,13 +1,14 @@
 // `npm run bench`: how fast the site is, as a reader on a phone gets it. Not a test: it prints
 // figures and budgets (✓/✗) and exits non-zero when a budget is missed.
 //
-// 1. builds both locales (timed; skip with --no-build to measure the existing build/),
+// 1. builds both locales from a cold cache (`docusaurus clear` first; --warm keeps the caches,
+//    --no-build measures the existing build/), timed,
 // 2. serves build/ through nginx with deploy/nginx.conf (scripts/serve-nginx.mjs),
 // 3. runs Lighthouse 12 (mobile, simulated throttling) in Debian's Chromium on every page of
 //    both sitemaps, and prints per page the four scores, LCP, TBT, CLS and transferred bytes,
 // 4. prints the compressed first-load bytes of the source page, resource by resource.
 //
-// Options: --no-build, --pages=<substring> (only matching paths), --json=<file> (full results).
+// Options: --no-build, --warm, --pages=<substring> (only matching paths), --json=<file>.
 // Environment: BENCH_PORT (default 4110), CHROMIUM_PATH (default /usr/bin/chromium), BUILD_DIR.
 import {spawn, spawnSync} from 'node:child_process';
 import fs from 'node:fs';
@@ -62,6 +63,10 @@ function sitemapPaths() {
 }
 
 function build() {
+  if (!args.includes('--warm')) {
+    // Removes build/, .docusaurus/ and the bundler's cache in node_modules/.cache.
+    spawnSync('npx', ['docusaurus', 'clear'], {cwd: root, stdio: 'ignore'});
+  }
   const started = performance.now();
   const result = spawnSync('npm', ['run', 'build'], {
     cwd: root,
@@ -165,6 +170,13 @@ async function main() {
   const chrome = await chromeLauncher.launch({chromePath, chromeFlags: CHROME_FLAGS});
   const results = [];
   try {
+    // One unrecorded run first: a fresh Chromium builds its font caches (Hangul included) on
+    // its first page, which delays that page's first paint and says nothing about the site.
+    await lighthouse(`${origin}${pages[0]}`, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+    });
     for (const page of pages) {
       // Up to two retries: a trace can fail to record (NO_NAVSTART) without telling anything about
       // the page.
@@ -229,7 +241,9 @@ async function main() {
   }
   if (buildSeconds !== undefined) {
     console.log(
-      `\nBuild time (npm run build: both locales + post-build steps): ${buildSeconds.toFixed(1)} s`,
+      `\nBuild time (npm run build: both locales + post-build steps, ` +
+        `${args.includes('--warm') ? 'warm caches' : 'cold, after docusaurus clear'}): ` +
+        `${buildSeconds.toFixed(1)} s`,
     );
   }
   console.log(

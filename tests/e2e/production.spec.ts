@@ -51,7 +51,8 @@ function expectDocumentHeaders(response: APIResponse) {
 
 /** A content-hashed script the page loads, e.g. /assets/js/main.1a2b3c4d.js. */
 async function hashedScriptOf(html: string): Promise<string> {
-  const src = /(?:src|href)=["']?([^"' >]*\/assets\/js\/main\.[0-9a-f]+\.js)/.exec(html)?.[1];
+  // In a src attribute, or in the list of scripts/postbuild/paint-first.mjs's loader.
+  const src = /[="']([^"' >=]*\/assets\/js\/main\.[0-9a-f]+\.js)/.exec(html)?.[1];
   expect(src, 'the page loads main.<hash>.js').toBeTruthy();
   return src!;
 }
