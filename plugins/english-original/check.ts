@@ -2,8 +2,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {collectBlocks, describeDivergence, pairBlocks, parseMdx} from './pairing';
-import {DOCS_DIR, ENGLISH_DOCS_DIR, listPages, readTranslationRecord} from './translation';
-import matter from 'gray-matter';
+import {
+  DOCS_DIR,
+  ENGLISH_DOCS_DIR,
+  listPages,
+  readFrontMatter,
+  readTranslationRecord,
+} from './translation';
 
 /** One message per problem, each naming the file, line and block. */
 export function checkPairs(siteDir: string): string[] {
@@ -17,17 +22,7 @@ export function checkPairs(siteDir: string): string[] {
     }
     const korean = fs.readFileSync(path.join(siteDir, koreanFile), 'utf8');
     const english = fs.readFileSync(path.join(siteDir, englishFile), 'utf8');
-    let frontMatter: Record<string, unknown>;
-    try {
-      frontMatter = matter(korean).data;
-    } catch (error) {
-      // gray-matter's YAMLException does not say which file it was reading.
-      problems.push(
-        `${koreanFile}: the front matter is not valid YAML: ${(error as Error).message}`,
-      );
-      continue;
-    }
-    const record = readTranslationRecord(frontMatter);
+    const record = readTranslationRecord(readFrontMatter(korean, koreanFile));
     if (typeof record === 'string') {
       problems.push(`${koreanFile}: ${record}.`);
     }

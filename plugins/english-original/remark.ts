@@ -9,7 +9,6 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import matter from 'gray-matter';
 import type {Parent, PhrasingContent, Root, RootContent} from 'mdast';
 import type {MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement} from 'mdast-util-mdx-jsx';
 import type {VFile} from 'vfile';
@@ -22,7 +21,7 @@ import {
   type Block,
 } from './pairing';
 import {ORIGINAL_CLASS} from './constants';
-import {DOCS_DIR, ENGLISH_DOCS_DIR, readTranslationRecord} from './translation';
+import {DOCS_DIR, ENGLISH_DOCS_DIR, readFrontMatter, readTranslationRecord} from './translation';
 
 export interface Options {
   siteDir: string;
@@ -50,7 +49,8 @@ export default function remarkEnglishOriginal({siteDir}: Options) {
       );
     }
     const frontMatter =
-      (file.data.frontMatter as Record<string, unknown> | undefined) ?? readFrontMatter(file);
+      (file.data.frontMatter as Record<string, unknown> | undefined) ??
+      readFrontMatter(fs.readFileSync(file.path, 'utf8'), file.path);
     const record = readTranslationRecord(frontMatter);
     if (typeof record === 'string') {
       throw new Error(`${koreanFile}: ${record}.`);
@@ -59,10 +59,6 @@ export default function remarkEnglishOriginal({siteDir}: Options) {
       insertOriginals(pairs);
     }
   };
-}
-
-function readFrontMatter(file: VFile): Record<string, unknown> {
-  return matter(fs.readFileSync(file.path, 'utf8')).data;
 }
 
 /** Inserts after the pairs are all known, so positions found while pairing stay valid. */

@@ -80,6 +80,20 @@ export interface PageTranslation {
   note: string;
 }
 
+/**
+ * A page's front matter. YAML that does not parse fails with the file named and the fix, since
+ * these checks run before Docusaurus reads the page and would otherwise report no file at all.
+ */
+export function readFrontMatter(content: string, file: string): Record<string, unknown> {
+  try {
+    return matter(content).data;
+  } catch (error) {
+    throw new Error(
+      `${file}: the front matter (between the --- lines) is not valid YAML: ${(error as Error).message.split('\n')[0]}\n  Fix: correct the YAML at the top of ${file}; quote values that contain ':' or start with '[' or '{'.`,
+    );
+  }
+}
+
 /** The state of one page's Korean translation against its English original, read from disk. */
 export function translationOf(siteDir: string, page: string): PageTranslation {
   const paths = pagePaths(page);
@@ -89,11 +103,13 @@ export function translationOf(siteDir: string, page: string): PageTranslation {
     return {page, status: 'missing', note: `no English original at ${paths.english}`};
   }
   const english = fs.readFileSync(englishFile, 'utf8');
-  const englishTitle = stringField(matter(english).data.title);
+  const englishTitle = stringField(readFrontMatter(english, paths.english).title);
   if (!fs.existsSync(koreanFile)) {
     return {page, status: 'missing', englishTitle, note: `no Korean page at ${paths.korean}`};
   }
-  const record = readTranslationRecord(matter(fs.readFileSync(koreanFile, 'utf8')).data);
+  const record = readTranslationRecord(
+    readFrontMatter(fs.readFileSync(koreanFile, 'utf8'), paths.korean),
+  );
   if (record === undefined) {
     return {
       page,
