@@ -4,6 +4,7 @@
 // LHCI_PORT picks the port (default 4111).
 // lhci loads its configuration with require(), so this file is CommonJS.
 /* eslint-disable @typescript-eslint/no-require-imports */
+const {chromiumPath, chromiumFlags} = require('./scripts/chromium.cjs');
 const fs = require('node:fs');
 const path = require('node:path');
 
@@ -30,17 +31,9 @@ module.exports = {
       startServerReadyPattern: 'nginx serving',
       url: sitemapUrls(),
       numberOfRuns: 1,
-      chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      chromePath: chromiumPath,
       settings: {
-        chromeFlags: [
-          '--headless=new',
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-        ].join(' '),
+        chromeFlags: ['--headless=new', ...chromiumFlags].join(' '),
         onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
       },
     },

@@ -2,7 +2,7 @@ import {defineConfig} from '@playwright/test';
 
 // End-to-end tests run against the production build, in Debian's Chromium (no browser downloads).
 const port = Number(process.env.E2E_PORT ?? 4173);
-export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+import {chromiumPath, chromiumFlags} from './scripts/chromium.cjs';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -17,14 +17,7 @@ export default defineConfig({
     browserName: 'chromium',
     launchOptions: {
       executablePath: chromiumPath,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+      args: chromiumFlags,
     },
     trace: 'retain-on-failure',
   },

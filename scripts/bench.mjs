@@ -16,6 +16,7 @@ import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import {chromiumPath, chromiumFlags} from './chromium.cjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const buildDir = path.resolve(process.env.BUILD_DIR ?? path.join(root, 'build'));
@@ -23,7 +24,7 @@ const args = process.argv.slice(2);
 const option = (name) => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
 const port = Number(process.env.BENCH_PORT ?? 4110);
 const origin = `http://127.0.0.1:${port}`;
-const chromePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const chromePath = chromiumPath;
 
 /** The source page whose first load is budgeted. */
 export const SOURCE_PAGE = '/partner-center/unable-to-sign-in';
@@ -40,15 +41,7 @@ export const BUDGETS = {
   firstLoadBytes: 180_000,
 };
 
-export const CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+export const CHROME_FLAGS = ['--headless=new', ...chromiumFlags];
 
 function sitemapPaths() {
   const paths = ['sitemap.xml', 'en/sitemap.xml'].flatMap((file) => {

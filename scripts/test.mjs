@@ -2,13 +2,14 @@
 // Stages run in order; a failing stage does not stop the independent ones after it, so one run
 // shows everything that is wrong. Set E2E_SKIP_BUILD=1 to test an existing build/.
 import {spawnSync} from 'node:child_process';
+import {chromiumPath} from './chromium.cjs';
 import fs from 'node:fs';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
 const results = path.join(root, 'test-results');
 fs.mkdirSync(results, {recursive: true});
-const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const chromium = chromiumPath;
 
 /** @type {{stage: string, passed: number, failed: number, note?: string}[]} */
 const tally = [];
