@@ -108,10 +108,18 @@ test('a reader who scrolled to a section lands on that section in the other lang
   await page.evaluate(() => window.scrollBy(0, document.querySelector('#global-admin-has-left')!.getBoundingClientRect().top - 10));
   // Scrolling may be smooth: wait until the section heading has reached the top of the window.
   await expect.poll(async () => (await heading.boundingBox())!.y).toBeLessThan(80);
-  // By keyboard: a pointer click would first scroll the sticky navbar's menu "into view", that is,
-  // the page back to the top, which no reader's click does.
-  await page.locator('.navbar__items--right .dropdown > .navbar__link').first().hover();
-  await page.locator('a[lang="ko"]').first().focus();
+  // By keyboard, as a reader who cannot use a pointer: a pointer click would first scroll the
+  // sticky navbar's menu "into view", that is, the page back to the top, which no reader's click
+  // does. Each step waits for what the reader would see, so a busy machine cannot reorder them.
+  const menu = page.locator('.navbar__items--right .dropdown > .navbar__link').first();
+  await menu.focus();
+  await page.keyboard.press('Enter');
+  await expect(menu).toHaveAttribute('aria-expanded', 'true');
+  const toKorean = page.locator('.navbar__items--right .dropdown a[lang="ko"]').first();
+  await expect(toKorean).toBeVisible();
+  await toKorean.focus();
+  await expect(toKorean).toBeFocused();
+  await expect.poll(async () => (await heading.boundingBox())!.y).toBeLessThan(80);
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/partner-center\/reset-my-password#global-admin-has-left$/);
   await expect(page.locator('#global-admin-has-left')).toBeInViewport();
