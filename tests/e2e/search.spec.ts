@@ -55,6 +55,7 @@ test.describe('opening and closing', () => {
       await gotoHydrated(page, SOURCE_PAGE);
       const start = page.getByRole('link', {name: '내 암호 재설정'}).first();
       await start.focus();
+      await expect(start).toBeFocused();
       await page.keyboard.press(keys);
       const box = page.getByRole('combobox', {name: '검색어'});
       await expect(box).toBeFocused();

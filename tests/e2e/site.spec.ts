@@ -67,6 +67,7 @@ test.describe('the help pages', () => {
           await expect(image).toHaveAttribute('width', /^\d+$/);
           await expect(image).toHaveAttribute('height', /^\d+$/);
           await trigger.focus();
+          await expect(trigger).toBeFocused();
           await page.keyboard.press(index % 2 === 0 ? 'Enter' : 'Space');
           const dialog = page.getByRole('dialog', {name: (await image.getAttribute('alt'))!});
           await expect(dialog).toBeVisible();
