@@ -85,7 +85,8 @@ test('keyboard only: search, open a result, zoom a screenshot, English original,
   // 2. The first result opens.
   await expect(page).toHaveURL((url) => url.pathname + url.hash === href);
   expect(href).toMatch(/^\/partner-center\/unable-to-sign-in/);
-  await page.locator('html[data-has-hydrated="true"]').waitFor({state: 'attached'});
+  // The address changes at once; the page follows when its code has loaded. A reader sees it then.
+  await expect(page.getByRole('heading', {level: 1, name: '파트너 센터에 로그인할 수 없는 경우'})).toBeVisible();
 
   // 3. Open a screenshot larger, then close it; focus returns to it.
   const screenshot = page.locator('article figure > button[aria-haspopup="dialog"]').first();
