@@ -1,7 +1,7 @@
-import React, {type MouseEvent, type ReactNode} from 'react';
+import React, {type ReactNode, useRef} from 'react';
 import Translate, {translate} from '@docusaurus/Translate';
 import useBaseUrl from '@docusaurus/useBaseUrl';
-import useZoomDialog from './useZoomDialog';
+import ModalDialog, {useModalDialog} from '@site/src/components/ModalDialog';
 import styles from './styles.module.css';
 
 interface Props {
@@ -27,20 +27,14 @@ export default function Screenshot({
   width,
   height,
 }: Props): ReactNode {
-  const {dialogRef, triggerRef, open, close, onDialogClose} = useZoomDialog();
+  const dialog = useModalDialog();
+  const triggerRef = useRef<HTMLButtonElement>(null);
   const url = useBaseUrl(src ?? `/screenshots/${name}.svg`);
   const closeLabel = translate({
     id: 'screenshot.close',
     message: '닫기',
     description: 'Label of the button that closes an enlarged screenshot',
   });
-
-  // A click on the backdrop (the dialog element itself, outside its content) closes it.
-  const onDialogClick = (event: MouseEvent<HTMLDialogElement>) => {
-    if (event.target === event.currentTarget) {
-      close();
-    }
-  };
 
   return (
     <figure className={styles.screenshot}>
@@ -49,7 +43,7 @@ export default function Screenshot({
         type="button"
         className={styles.trigger}
         aria-haspopup="dialog"
-        onClick={open}>
+        onClick={() => dialog.show(triggerRef.current)}>
         <img
           className={styles.image}
           src={url}
@@ -60,20 +54,15 @@ export default function Screenshot({
           decoding={eager ? 'sync' : 'async'}
         />
         <span className={styles.zoomHint}>
-          <Translate id="screenshot.zoom" description="Visible hint on a screenshot that it can be enlarged">
+          <Translate
+            id="screenshot.zoom"
+            description="Visible hint on a screenshot that it can be enlarged">
             크게 보기
           </Translate>
         </span>
       </button>
       {caption && <figcaption className={styles.caption}>{caption}</figcaption>}
-      {/* Backdrop clicks are a pointer shortcut; keyboard users have Escape and the close button. */}
-      {/* eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-noninteractive-element-interactions */}
-      <dialog
-        ref={dialogRef}
-        className={styles.dialog}
-        aria-label={alt}
-        onClose={onDialogClose}
-        onClick={onDialogClick}>
+      <ModalDialog dialog={dialog} label={alt} className={styles.dialog}>
         <div className={styles.dialogBody}>
           <img
             className={styles.dialogImage}
@@ -83,11 +72,11 @@ export default function Screenshot({
             height={height}
             loading="lazy"
           />
-          <button type="button" className={styles.close} onClick={close}>
+          <button type="button" className={styles.close} onClick={dialog.close}>
             {closeLabel}
           </button>
         </div>
-      </dialog>
+      </ModalDialog>
     </figure>
   );
 }

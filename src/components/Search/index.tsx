@@ -1,5 +1,6 @@
-import React, {type ReactNode, useCallback, useRef, useState} from 'react';
+import React, {type ReactNode, useCallback} from 'react';
 import {translate} from '@docusaurus/Translate';
+import ModalDialog, {useModalDialog} from '@site/src/components/ModalDialog';
 import Combobox from './Combobox';
 import {useSearchShortcut, useShortcutLabel} from './useSearchShortcut';
 import styles from './styles.module.css';
@@ -9,37 +10,11 @@ interface Props {
   variant: 'navbar' | 'hero';
 }
 
-function useSearchDialog() {
-  const dialog = useRef<HTMLDialogElement>(null);
-  const returnFocus = useRef<HTMLElement | null>(null);
-  const [open, setOpen] = useState(false);
-
-  const show = useCallback(() => {
-    if (dialog.current?.open) {
-      return;
-    }
-    returnFocus.current =
-      document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    setOpen(true);
-    dialog.current?.showModal();
-  }, []);
-
-  const close = useCallback(() => {
-    dialog.current?.close();
-  }, []);
-
-  // Runs for every way the dialog closes (Escape, the close button, a result, the backdrop).
-  const onClose = useCallback(() => {
-    setOpen(false);
-    returnFocus.current?.focus();
-    returnFocus.current = null;
-  }, []);
-
-  return {dialog, open, show, close, onClose};
-}
-
 function NavbarSearch(): ReactNode {
-  const {dialog, open, show, close, onClose} = useSearchDialog();
+  const dialog = useModalDialog();
+  const {show: showDialog, close} = dialog;
+  // Focus goes back to wherever the reader was: the button, or any element when a shortcut opened it.
+  const show = useCallback(() => showDialog(), [showDialog]);
   const shortcut = useShortcutLabel();
   useSearchShortcut(show);
   const label = translate({
@@ -66,20 +41,8 @@ function NavbarSearch(): ReactNode {
           {shortcut}
         </kbd>
       </button>
-      {/* Backdrop clicks are a pointer shortcut; keyboard users have Escape and the close button. */}
-      {/* eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-noninteractive-element-interactions */}
-      <dialog
-        ref={dialog}
-        className={styles.dialog}
-        aria-label={label}
-        onClose={onClose}
-        // A click on the backdrop lands on the dialog element itself, outside the panel.
-        onClick={(event) => {
-          if (event.target === event.currentTarget) {
-            close();
-          }
-        }}>
-        {open && (
+      <ModalDialog dialog={dialog} label={label} className={styles.dialog}>
+        {dialog.isOpen && (
           <div className={styles.panel}>
             <Combobox variant="navbar" onNavigate={close} onEscape={close} />
             <button
@@ -95,7 +58,7 @@ function NavbarSearch(): ReactNode {
             </button>
           </div>
         )}
-      </dialog>
+      </ModalDialog>
     </>
   );
 }
