@@ -1,4 +1,4 @@
-import React, {type ReactNode, useRef} from 'react';
+import React, {type ReactNode} from 'react';
 import Translate, {translate} from '@docusaurus/Translate';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import ModalDialog, {useModalDialog} from '@site/src/components/ModalDialog';
@@ -28,7 +28,6 @@ export default function Screenshot({
   height,
 }: Props): ReactNode {
   const dialog = useModalDialog();
-  const triggerRef = useRef<HTMLButtonElement>(null);
   const url = useBaseUrl(src ?? `/screenshots/${name}.svg`);
   const closeLabel = translate({
     id: 'screenshot.close',
@@ -39,11 +38,11 @@ export default function Screenshot({
   return (
     <figure className={styles.screenshot}>
       <button
-        ref={triggerRef}
         type="button"
         className={styles.trigger}
         aria-haspopup="dialog"
-        onClick={() => dialog.show(triggerRef.current)}>
+        // The button itself gets focus back: Safari does not focus a button that is clicked.
+        onClick={(event) => dialog.show(event.currentTarget)}>
         <img
           className={styles.image}
           src={url}
