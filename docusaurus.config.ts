@@ -5,6 +5,7 @@ import remarkMdxComponents from './plugins/remark-mdx-components/index.mjs';
 import rehypeSanitizeHtml from './plugins/rehype-sanitize-html/index.mjs';
 import englishOriginal from './plugins/english-original';
 import remarkEnglishOriginal from './plugins/english-original/remark';
+import featuredPages, {type Options as FeaturedPagesOptions} from './plugins/featured-pages';
 
 // Docusaurus builds each locale in turn and sets this for the one being built.
 const locale = process.env.DOCUSAURUS_CURRENT_LOCALE === 'en' ? 'en' : 'ko';
@@ -92,6 +93,18 @@ const config = {
     './plugins/without-prism/index.mjs',
     englishOriginal,
     [
+      featuredPages,
+      {
+        // The pages the home page, the footer, the 404 page and the search box offer first, in order.
+        pages: [
+          'partner-center/unable-to-sign-in',
+          'partner-center/reset-my-password',
+          'partner-center/reset-a-user-password',
+          'partner-center/verification-responses',
+        ],
+      } satisfies FeaturedPagesOptions,
+    ],
+    [
       '@docusaurus/plugin-client-redirects',
       {
         // The source article linked to this misspelt address; old links must keep working.
@@ -134,17 +147,6 @@ const config = {
     },
     footer: {
       style: 'light',
-      links: [
-        {
-          title: '도움말',
-          items: [
-            {label: '파트너 센터에 로그인할 수 없는 경우', to: '/partner-center/unable-to-sign-in'},
-            {label: '내 암호 재설정', to: '/partner-center/reset-my-password'},
-            {label: '사용자 암호 재설정', to: '/partner-center/reset-a-user-password'},
-            {label: '계정 정보 확인', to: '/partner-center/verification-responses'},
-          ],
-        },
-      ],
       copyright:
         '이 사이트는 Microsoft와 관련이 없는 독립 도움말입니다. Partner Center는 Microsoft의 제품입니다.',
     },

@@ -2,17 +2,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import {test as base, expect, type Page} from '@playwright/test';
+import {allPages} from '../../plugins/english-original/translation';
 
 export {expect};
 
 export const LOCALES = ['ko', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
-export const SLUGS = [
-  'unable-to-sign-in',
-  'reset-my-password',
-  'reset-a-user-password',
-  'verification-responses',
-] as const;
+/** Every page's slug, from the docs themselves (a page is its Korean file and its English twin). */
+export const SLUGS = allPages('.').map((page) => path.posix.basename(page).replace(/\.mdx?$/, ''));
 
 export function localePath(locale: Locale, pathname: string): string {
   return locale === 'ko' ? pathname : `/en${pathname}`;

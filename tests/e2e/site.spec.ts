@@ -126,6 +126,32 @@ test('a reader who scrolled to a section lands on that section in the other lang
   await expect(page.locator('#global-admin-has-left')).toBeInViewport();
 });
 
+test.describe('featured pages', () => {
+  for (const locale of LOCALES) {
+    test(`${locale}: the home page, the footer and the 404 page offer the same pages, by their own titles`, async ({
+      page,
+      watch,
+    }) => {
+      const linksIn = async (selector: string) =>
+        page.locator(selector).evaluateAll((links) =>
+          links.map((link) => ({name: link.textContent!.trim(), href: link.getAttribute('href')!})),
+        );
+      await gotoHydrated(page, localePath(locale, '/'));
+      const home = await linksIn('main h3 a');
+      const footer = await linksIn('footer .footer__link-item');
+      expect(home.length).toBeGreaterThan(0);
+      expect(footer).toEqual(home);
+      await page.goto(localePath(locale, '/partner-center/no-such-page'));
+      expect(await linksIn('main h2 a')).toEqual(home);
+      watch.problems = watch.problems.filter((problem) => !/status of 404/.test(problem));
+      for (const {name, href} of home) {
+        await gotoHydrated(page, href);
+        await expect(page.locator('article h1')).toHaveText(name);
+      }
+    });
+  }
+});
+
 test.describe('old and unknown addresses', () => {
   for (const locale of LOCALES) {
     test(`${locale}: the misspelt reset-my-pasword address reaches reset-my-password`, async ({page}) => {
