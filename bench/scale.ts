@@ -1,0 +1,327 @@
+/**
+ * `npm run bench:scale [-- <folder>]`: does the site keep its promises as a help center of hundreds
+ * of pages? Not a test: it prints figures, the targets beside them (✓/✗), and exits non-zero when
+ * one is missed. Every figure that is compared is compared with one measured in the same run, since
+ * this machine is shared and noisy.
+ *
+ * For each set (without a folder: 250 and 1,000 generated pages, see ./generate-sxs.ts; with one:
+ * the sxs pages in it, e.g. ../shared/corpus-sample/partner-center) it
+ * 1. copies the site to a temporary folder and imports the set with `npm run import:sxs` (one run),
+ * 2. builds each locale, timed, with the peak memory of the build's processes, then the post-build
+ *    steps (search index, paint-first, security headers, precompression),
+ * 3. builds a stock Docusaurus 3.10 site (the classic template's settings) from the same pages,
+ * 4. serves both builds and loads a page in Chromium: the bytes of its first load (every response,
+ *    brotli-compressed the same way, so the server does not matter),
+ * 5. measures search in the real search box: first search after a page load, and later ones.
+ * The four-page site itself is measured first, as the base the growth is measured against.
+ *
+ * Options: --sizes=250,1000 (generated sizes), --keep (leave the temporary sites), BENCH_PORT.
+ */
+import {spawn} from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import {chromium} from '@playwright/test';
+import {chromiumPath, chromiumFlags} from '../scripts/chromium.cjs';
+import {commitAll, copySite, SITE_DIR} from '../scripts/testing/siteCopy';
+import {generateSet} from './generate-sxs';
+
+const args = process.argv.slice(2);
+const option = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
+const folder = args.find((a) => !a.startsWith('--'));
+const sizes = (option('sizes') ?? '250,1000').split(',').map(Number);
+const port = Number(process.env.BENCH_PORT ?? 4120);
+const bin = (name: string) => path.join(SITE_DIR, 'node_modules/.bin', name);
+
+/** The page whose first load is compared: it exists in every set, ours and stock. */
+const PAGE = '/partner-center/unable-to-sign-in';
+
+const TARGETS = {
+  importSecondsPer250: 60,
+  buildRatio: 1.5,
+  peakMemoryMB: 4096,
+  firstLoadGrowth: 1.15,
+  firstLoadVsStock: 0.85,
+};
+
+interface Run {
+  ok: boolean;
+  seconds: number;
+  peakMB: number;
+  output: string;
+}
+
+/** Resident memory of a process and all its descendants, in kB, from /proc. */
+function treeRssKb(rootPid: number): number {
+  const children = new Map<number, number[]>();
+  const rss = new Map<number, number>();
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const status = fs.readFileSync(`/proc/${entry}/status`, 'utf8');
+      const ppid = Number(/^PPid:\s+(\d+)/m.exec(status)?.[1]);
+      rss.set(Number(entry), Number(/^VmRSS:\s+(\d+)/m.exec(status)?.[1] ?? 0));
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  let total = 0;
+  const stack = [rootPid];
+  while (stack.length > 0) {
+    const pid = stack.pop()!;
+    total += rss.get(pid) ?? 0;
+    stack.push(...(children.get(pid) ?? []));
+  }
+  return total;
+}
+
+/** Runs a command to its end: wall time, peak memory of its process tree, output. */
+function measure(command: string, commandArgs: string[], cwd: string, env: NodeJS.ProcessEnv = {}): Promise<Run> {
+  return new Promise((resolve) => {
+    const started = performance.now();
+    const child = spawn(command, commandArgs, {cwd, env: {...process.env, ...env}, stdio: ['ignore', 'pipe', 'pipe']});
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    let peakKb = 0;
+    const sampler = setInterval(() => (peakKb = Math.max(peakKb, treeRssKb(child.pid!))), 200);
+    child.on('close', (code) => {
+      clearInterval(sampler);
+      resolve({ok: code === 0, seconds: (performance.now() - started) / 1000, peakMB: peakKb / 1024, output});
+    });
+  });
+}
+
+function must(run: Run, what: string): Run {
+  if (!run.ok) {
+    process.stderr.write(run.output.slice(-6000));
+    throw new Error(`${what} failed`);
+  }
+  return run;
+}
+
+function dirBytes(dir: string): number {
+  if (!fs.existsSync(dir)) return 0;
+  return fs
+    .readdirSync(dir, {recursive: true, withFileTypes: true})
+    .filter((entry) => entry.isFile())
+    .reduce((sum, entry) => sum + fs.statSync(path.join(entry.parentPath, entry.name)).size, 0);
+}
+
+/** Docusaurus builds one locale per run here so each can be timed; the default locale first. */
+async function buildLocales(siteDir: string, label: string) {
+  const result: Record<string, Run> = {};
+  for (const locale of ['ko', 'en']) {
+    result[locale] = must(await measure(bin('docusaurus'), ['build', '--locale', locale], siteDir), `${label} build (${locale})`);
+  }
+  return result;
+}
+
+/** The stock site: the classic template's settings, the same pages, our MDX components as plain HTML. */
+function makeStockSite(ours: string): string {
+  const stock = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-stock-'));
+  fs.cpSync(path.join(ours, 'docs'), path.join(stock, 'docs'), {recursive: true});
+  fs.cpSync(path.join(ours, 'static'), path.join(stock, 'static'), {recursive: true});
+  const english = 'i18n/en/docusaurus-plugin-content-docs/current';
+  fs.cpSync(path.join(ours, english), path.join(stock, english), {recursive: true});
+  fs.symlinkSync(path.join(SITE_DIR, 'node_modules'), path.join(stock, 'node_modules'), 'dir');
+  fs.writeFileSync(
+    path.join(stock, 'docusaurus.config.js'),
+    `export default {
+  title: 'Stock', url: 'http://localhost', baseUrl: '/', trailingSlash: false,
+  onBrokenLinks: 'warn', onBrokenAnchors: 'warn',
+  markdown: {hooks: {onBrokenMarkdownLinks: 'warn', onBrokenMarkdownImages: 'warn'}},
+  future: {v4: true},
+  i18n: {defaultLocale: 'ko', locales: ['ko', 'en']},
+  presets: [['classic', {docs: {routeBasePath: '/', sidebarPath: './sidebars.js'}, blog: false}]],
+  themeConfig: {navbar: {title: 'Stock', items: [{type: 'docSidebar', sidebarId: 'docs', label: 'Docs'}, {type: 'localeDropdown', position: 'right'}]}},
+};\n`,
+  );
+  fs.writeFileSync(
+    path.join(stock, 'sidebars.js'),
+    "export default {docs: [{type: 'autogenerated', dirName: '.'}]};\n",
+  );
+  // Our components, rendered as the plain HTML a stock site would have written instead.
+  fs.mkdirSync(path.join(stock, 'src/theme'), {recursive: true});
+  fs.writeFileSync(
+    path.join(stock, 'src/theme/MDXComponents.js'),
+    `import MDXComponents from '@theme-original/MDXComponents';
+const Figure = ({name, src, alt, caption}) => (
+  <figure><img src={src ?? '/screenshots/ko/' + name + '.svg'} alt={alt} loading="lazy" />{caption && <figcaption>{caption}</figcaption>}</figure>
+);
+const Plain = ({children}) => <div>{children}</div>;
+export default {...MDXComponents, Steps: Plain, Screenshot: Figure, ImagePlaceholder: Figure, UiLabel: ({children}) => <strong>{children}</strong>};\n`,
+  );
+  commitAll(stock);
+  return stock;
+}
+
+function serve(buildDir: string, servePort: number) {
+  const child = spawn(bin('docusaurus'), ['serve', '--dir', buildDir, '--port', String(servePort), '--no-open'], {
+    cwd: path.dirname(buildDir),
+    stdio: 'ignore',
+  });
+  return child;
+}
+
+async function waitForServer(url: string) {
+  for (let attempt = 0; attempt < 300; attempt += 1) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`${url} did not answer`);
+}
+
+/** Every response of a page's first load, each brotli-compressed the same way; in bytes. */
+async function firstLoadBytes(origin: string, pathname: string): Promise<number> {
+  const browser = await chromium.launch({executablePath: chromiumPath, args: chromiumFlags});
+  try {
+    const page = await browser.newPage();
+    const bodies: Promise<number>[] = [];
+    page.on('response', (response) => {
+      bodies.push(
+        response
+          .body()
+          .then((body) => zlib.brotliCompressSync(body, {params: {[zlib.constants.BROTLI_PARAM_QUALITY]: 11}}).length)
+          .catch(() => 0),
+      );
+    });
+    await page.goto(origin + pathname, {waitUntil: 'load'});
+    await page.locator('html[data-has-hydrated="true"]').waitFor({state: 'attached'});
+    await page.waitForLoadState('networkidle');
+    return (await Promise.all(bodies)).reduce((a, b) => a + b, 0);
+  } finally {
+    await browser.close();
+  }
+}
+
+interface SetResult {
+  name: string;
+  pages: number;
+  importSeconds?: number;
+  build: Record<string, Run>;
+  postbuildSeconds: number;
+  postbuildSteps: string;
+  stockBuild: Record<string, Run>;
+  searchIndexBytes: number;
+  firstLoad: number;
+  stockFirstLoad: number;
+}
+
+async function measureSet(name: string, source: string | undefined, keep: boolean): Promise<SetResult> {
+  console.log(`\n== ${name}`);
+  const ours = copySite('bench-scale-');
+  let importSeconds: number | undefined;
+  if (source) {
+    const run = await measure(bin('tsx'), ['scripts/import-sxs/index.ts', source, '--force'], ours);
+    // A refused file is reported and the run goes on; the set is measured with what was imported.
+    if (!run.ok) console.log(run.output.split('\n').filter((line) => /error/i.test(line)).slice(0, 20).join('\n'));
+    importSeconds = run.seconds;
+    console.log(`import: ${run.seconds.toFixed(1)} s`);
+  }
+  commitAll(ours);
+  const pages = fs.readdirSync(path.join(ours, 'docs/partner-center')).filter((f) => /\.mdx?$/.test(f)).length;
+  const build = await buildLocales(ours, 'our');
+  const post = must(await measure(process.execPath, ['scripts/postbuild.mjs'], ours), 'post-build steps');
+  const stock = makeStockSite(ours);
+  const stockBuild = await buildLocales(stock, 'stock');
+
+  const oursServer = serve(path.join(ours, 'build'), port);
+  const stockServer = serve(path.join(stock, 'build'), port + 1);
+  try {
+    await waitForServer(`http://127.0.0.1:${port}${PAGE}`);
+    await waitForServer(`http://127.0.0.1:${port + 1}${PAGE}`);
+    const firstLoad = await firstLoadBytes(`http://127.0.0.1:${port}`, PAGE);
+    const stockFirstLoad = await firstLoadBytes(`http://127.0.0.1:${port + 1}`, PAGE);
+    return {
+      name,
+      pages,
+      importSeconds,
+      build,
+      postbuildSeconds: post.seconds,
+      postbuildSteps: post.output.match(/\[postbuild\] [^\n]+/g)?.join(', ') ?? '',
+      stockBuild,
+      searchIndexBytes: dirBytes(path.join(ours, 'build/pagefind')),
+      firstLoad,
+      stockFirstLoad,
+    };
+  } finally {
+    oursServer.kill();
+    stockServer.kill();
+    if (!keep) {
+      fs.rmSync(ours, {recursive: true, force: true});
+      fs.rmSync(stock, {recursive: true, force: true});
+    } else {
+      console.log(`kept: ${ours} and ${stock}`);
+    }
+  }
+}
+
+const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`;
+const check = (ok: boolean) => (ok ? '✓' : '✗');
+
+async function main() {
+  const keep = args.includes('--keep');
+  const sets: Array<{name: string; source?: string}> = [{name: 'four-page site'}];
+  if (folder) {
+    sets.push({name: path.resolve(folder), source: path.resolve(folder)});
+  } else {
+    for (const size of sizes) {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), `bench-sxs-${size}-`));
+      generateSet(dir, size);
+      sets.push({name: `${size} generated pages`, source: path.join(dir, 'partner-center')});
+    }
+  }
+  const results: SetResult[] = [];
+  for (const set of sets) results.push(await measureSet(set.name, set.source, keep));
+
+  const base = results[0];
+  let failed = false;
+  console.log('\nResults (times in seconds; first load of %s, brotli bytes)', PAGE);
+  for (const r of results) {
+    const ours = r.build.ko.seconds + r.build.en.seconds;
+    const stock = r.stockBuild.ko.seconds + r.stockBuild.en.seconds;
+    const peak = Math.max(r.build.ko.peakMB, r.build.en.peakMB);
+    const buildRatio = ours / stock;
+    const growth = r.firstLoad / base.firstLoad;
+    const vsStock = r.firstLoad / r.stockFirstLoad;
+    const rows: Array<[string, string, boolean | undefined]> = [
+      ['pages (Korean; each has its English twin)', String(r.pages), undefined],
+    ];
+    if (r.importSeconds !== undefined) {
+      const limit = (TARGETS.importSecondsPer250 * Math.max(r.pages, 250)) / 250;
+      rows.push([`import (target < ${limit.toFixed(0)} s)`, r.importSeconds.toFixed(1), r.importSeconds < limit]);
+    }
+    rows.push(
+      ['build ko / en', `${r.build.ko.seconds.toFixed(1)} / ${r.build.en.seconds.toFixed(1)}`, undefined],
+      ['stock build ko / en', `${r.stockBuild.ko.seconds.toFixed(1)} / ${r.stockBuild.en.seconds.toFixed(1)}`, undefined],
+      [`build time vs stock (target ≤ ${TARGETS.buildRatio}×)`, `${buildRatio.toFixed(2)}×`, buildRatio <= TARGETS.buildRatio],
+      [`peak build memory (target < ${TARGETS.peakMemoryMB} MB)`, `${peak.toFixed(0)} MB`, peak < TARGETS.peakMemoryMB],
+      ['post-build steps', `${r.postbuildSeconds.toFixed(1)} (${r.postbuildSteps})`, undefined],
+      ['search index (both languages)', kb(r.searchIndexBytes), undefined],
+      ['first load: ours / stock', `${kb(r.firstLoad)} / ${kb(r.stockFirstLoad)}`, undefined],
+      [`first load vs stock (target ≤ ${TARGETS.firstLoadVsStock}×)`, `${vsStock.toFixed(2)}×`, vsStock <= TARGETS.firstLoadVsStock],
+    );
+    if (r !== base) {
+      rows.push([`first load vs four-page site (target ≤ ${TARGETS.firstLoadGrowth}×)`, `${growth.toFixed(2)}×`, growth <= TARGETS.firstLoadGrowth]);
+    }
+    console.log(`\n${r.name}`);
+    for (const [label, value, ok] of rows) {
+      console.log(`  ${ok === undefined ? ' ' : check(ok)} ${label.padEnd(52)} ${value}`);
+      if (ok === false) failed = true;
+    }
+  }
+  console.log(failed ? '\nSome targets were missed.' : '\nAll targets met.');
+  process.exitCode = failed ? 1 : 0;
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});
