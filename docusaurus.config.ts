@@ -4,6 +4,7 @@ import type {Options as RedirectOptions} from '@docusaurus/plugin-client-redirec
 import remarkMdxComponents from './plugins/remark-mdx-components/index.mjs';
 import rehypeSanitizeHtml from './plugins/rehype-sanitize-html/index.mjs';
 import englishOriginal from './plugins/english-original';
+import {parseFrontMatterWithTranslation} from './plugins/english-original/frontMatter';
 import remarkEnglishOriginal from './plugins/english-original/remark';
 import featuredPages, {type Options as FeaturedPagesOptions} from './plugins/featured-pages';
 
@@ -39,6 +40,7 @@ const config = {
   onBrokenAnchors: 'throw',
   onDuplicateRoutes: 'throw',
   markdown: {
+    parseFrontMatter: parseFrontMatterWithTranslation(__dirname),
     hooks: {
       onBrokenMarkdownLinks: 'throw',
       onBrokenMarkdownImages: 'throw',

@@ -20,7 +20,9 @@ export interface PageTranslationData {
   englishTitle?: string;
 }
 
-export interface EnglishOriginalGlobalData {
-  /** By doc source, e.g. `@site/docs/partner-center/unable-to-sign-in.mdx`. */
-  pages: Record<string, PageTranslationData>;
-}
+/**
+ * The front-matter key the build adds to each Korean page translated from English (./frontMatter.ts).
+ * Per page rather than global data, so a help center of hundreds of pages does not ship every
+ * page's record with every page.
+ */
+export const FRONT_MATTER_KEY = 'english_original';

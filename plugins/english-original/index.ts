@@ -1,7 +1,7 @@
 /**
  * The English-original view, build side:
- * - computes, for each Korean page translated from English, its translation type and whether the
- *   English changed since (hash in front matter vs the English file now), for the page's notice;
+ * - (./frontMatter.ts) adds to each Korean page translated from English its translation type and
+ *   whether the English changed since (hash in front matter vs the English file now), for its notice;
  * - fails the build where a Korean page and its English original diverge (also checked per page by
  *   ./remark.ts, but that result can come from the bundler's cache);
  * - sets the reader's stored choice on <html> before the page paints, so a page that opens with
@@ -10,13 +10,8 @@
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {checkPairs} from './check';
-import {
-  PLUGIN_NAME,
-  SHOWN_ATTRIBUTE,
-  STORAGE_KEY,
-  type EnglishOriginalGlobalData,
-} from './constants';
-import {allPages, DOCS_DIR, ENGLISH_DOCS_DIR, pagePaths, translationOf} from './translation';
+import {PLUGIN_NAME, SHOWN_ATTRIBUTE, STORAGE_KEY} from './constants';
+import {allPages, DOCS_DIR, ENGLISH_DOCS_DIR, pagePaths} from './translation';
 
 export default function englishOriginalPlugin(context: LoadContext): Plugin {
   const {siteDir, i18n} = context;
@@ -27,10 +22,9 @@ export default function englishOriginalPlugin(context: LoadContext): Plugin {
   return {
     name: PLUGIN_NAME,
 
-    async loadContent(): Promise<EnglishOriginalGlobalData> {
-      const pages: EnglishOriginalGlobalData['pages'] = {};
+    async loadContent() {
       if (!isDefaultLocale) {
-        return {pages};
+        return;
       }
       const problems = checkPairs(siteDir);
       if (problems.length > 0) {
@@ -38,22 +32,6 @@ export default function englishOriginalPlugin(context: LoadContext): Plugin {
           `The Korean pages and their English originals must keep the same blocks:\n- ${problems.join('\n- ')}`,
         );
       }
-      for (const page of allPages(siteDir)) {
-        const translation = translationOf(siteDir, page);
-        if (translation.status === 'missing' || !translation.type) {
-          continue;
-        }
-        pages[`@site/${DOCS_DIR}/${page}`] = {
-          type: translation.type,
-          status: translation.status,
-          englishTitle: translation.englishTitle,
-        };
-      }
-      return {pages};
-    },
-
-    async contentLoaded({content, actions}) {
-      actions.setGlobalData(content);
     },
 
     getPathsToWatch() {

@@ -2,7 +2,6 @@ import React, {type ReactNode} from 'react';
 import Content from '@theme-original/DocItem/Content';
 import type ContentType from '@theme/DocItem/Content';
 import type {WrapperProps} from '@docusaurus/types';
-import {usePluginData} from '@docusaurus/useGlobalData';
 import {useDoc} from '@docusaurus/plugin-content-docs/client';
 import {useAlternatePageUtils} from '@docusaurus/theme-common/internal';
 import EnglishOriginalToggle from '@site/src/components/EnglishOriginalToggle';
@@ -10,8 +9,8 @@ import TranslationNotice from '@site/src/components/TranslationNotice';
 import {searchMetaElements} from '@site/src/search/indexAttributes';
 import {
   ORIGINAL_CLASS,
-  PLUGIN_NAME,
-  type EnglishOriginalGlobalData,
+  FRONT_MATTER_KEY,
+  type PageTranslationData,
 } from '@site/plugins/english-original/constants';
 
 type Props = WrapperProps<typeof ContentType>;
@@ -26,10 +25,10 @@ type Props = WrapperProps<typeof ContentType>;
  *   marks DocItem/Content internal, hence `swizzle --wrap --danger`.
  */
 export default function ContentWrapper({children, ...props}: Props): ReactNode {
-  const {pages} = usePluginData(PLUGIN_NAME) as EnglishOriginalGlobalData;
   const {metadata, frontMatter} = useDoc();
   const {createUrl} = useAlternatePageUtils();
-  const translation = pages[metadata.source];
+  // Added by the build (plugins/english-original/frontMatter.ts) to Korean pages translated from English.
+  const translation = (frontMatter as {[FRONT_MATTER_KEY]?: PageTranslationData})[FRONT_MATTER_KEY];
   return (
     <div data-pagefind-body="">
       {searchMetaElements(metadata.permalink, frontMatter.keywords).map((attributes) => (
