@@ -141,12 +141,17 @@ const config = {
             {label: '파트너 센터에 로그인할 수 없는 경우', to: '/partner-center/unable-to-sign-in'},
             {label: '내 암호 재설정', to: '/partner-center/reset-my-password'},
             {label: '사용자 암호 재설정', to: '/partner-center/reset-a-user-password'},
+            {label: '다단계 인증(MFA)으로 로그인', to: '/partner-center/mfa'},
+            {label: '회사 또는 학교 계정으로 로그인', to: '/partner-center/work-or-personal-account'},
+            {label: '페이지가 보이지 않는 경우', to: '/partner-center/missing-pages-roles'},
+            {label: '전역 관리자 되기', to: '/partner-center/become-global-admin'},
+            {label: '일시 중단된 계정 복원', to: '/partner-center/suspended-account'},
             {label: '계정 정보 확인', to: '/partner-center/verification-responses'},
           ],
         },
       ],
       copyright:
-        '이 사이트는 Microsoft와 관련이 없는 독립 도움말입니다. Partner Center는 Microsoft의 제품입니다.',
+        '이 사이트는 Microsoft와 관련이 없는 독립 도움말입니다. 파트너 센터는 Microsoft의 제품입니다.',
     },
   } satisfies Preset.ThemeConfig,
 } satisfies Config;

@@ -11,6 +11,11 @@ export const SLUGS = [
   'unable-to-sign-in',
   'reset-my-password',
   'reset-a-user-password',
+  'mfa',
+  'work-or-personal-account',
+  'missing-pages-roles',
+  'become-global-admin',
+  'suspended-account',
   'verification-responses',
 ] as const;
 
