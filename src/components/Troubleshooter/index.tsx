@@ -82,10 +82,11 @@ export function useTroubles(): Trouble[] {
 /**
  * "What happens when you sign in?": a plain list of links, so every choice is visible and works
  * without JavaScript, by keyboard and with a screen reader. The heading comes from where it is put.
+ * Left out of the search index: its words describe other pages.
  */
 export default function Troubleshooter({className}: Props): ReactNode {
   return (
-    <ul className={clsx(styles.troubles, className)}>
+    <ul className={clsx(styles.troubles, className)} data-pagefind-ignore="all">
       {useTroubles().map((trouble) => (
         <li key={trouble.to} className={styles.trouble}>
           <Link to={trouble.to} className={styles.problem}>
