@@ -101,7 +101,12 @@ const config = {
         pages: [
           'partner-center/unable-to-sign-in',
           'partner-center/reset-my-password',
+          'partner-center/mfa',
+          'partner-center/work-or-personal-account',
+          'partner-center/missing-pages-roles',
+          'partner-center/become-global-admin',
           'partner-center/reset-a-user-password',
+          'partner-center/suspended-account',
           'partner-center/verification-responses',
         ],
       } satisfies FeaturedPagesOptions,
@@ -150,7 +155,7 @@ const config = {
     footer: {
       style: 'light',
       copyright:
-        '이 사이트는 Microsoft와 관련이 없는 독립 도움말입니다. Partner Center는 Microsoft의 제품입니다.',
+        '이 사이트는 Microsoft와 관련이 없는 독립 도움말입니다. 파트너 센터는 Microsoft의 제품입니다.',
     },
   } satisfies Preset.ThemeConfig,
 } satisfies Config;

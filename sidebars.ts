@@ -1,6 +1,6 @@
 import type {SidebarsConfig} from '@docusaurus/plugin-content-docs';
 
-// One category holds the four sign-in pages, in the order a reader in trouble needs them.
+// One category holds the sign-in pages, in the order a reader in trouble needs them.
 const sidebars = {
   partnerCenter: [
     {
@@ -18,6 +18,11 @@ const sidebars = {
         'partner-center/unable-to-sign-in',
         'partner-center/reset-my-password',
         'partner-center/reset-a-user-password',
+        'partner-center/mfa',
+        'partner-center/work-or-personal-account',
+        'partner-center/missing-pages-roles',
+        'partner-center/become-global-admin',
+        'partner-center/suspended-account',
         'partner-center/verification-responses',
       ],
     },

@@ -1,10 +1,10 @@
 import React, {type ReactNode} from 'react';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
-import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
 import Search from '@site/src/components/Search';
 import TaskLinks from '@site/src/components/TaskLinks';
+import Troubleshooter from '@site/src/components/Troubleshooter';
 import styles from './index.module.css';
 
 export default function Home(): ReactNode {
@@ -14,7 +14,7 @@ export default function Home(): ReactNode {
       description={translate({
         id: 'home.description',
         message:
-          '파트너 센터에 로그인할 수 없을 때 암호 재설정, 전역 관리자 승격, 계정 정보 확인을 단계별로 안내하는 도움말입니다.',
+          '파트너 센터에 로그인할 수 없을 때 암호 재설정, 다단계 인증, 계정 선택, 역할, 전역 관리자, 일시 중단된 계정, 계정 정보 확인을 단계별로 안내하는 도움말입니다.',
       })}>
       <main>
         <section className={styles.hero}>
@@ -24,7 +24,7 @@ export default function Home(): ReactNode {
             </Heading>
             <p className={styles.lead}>
               <Translate id="home.lead">
-                암호를 잊었거나, 계정이 잠겼거나, 회사 확인이 끝나지 않아 로그인하지 못할 때 무엇을 해야 하는지 단계별로 안내합니다.
+                암호를 잊었거나, 다단계 인증을 요구하거나, 다른 계정으로 로그인되었거나, 로그인한 뒤 필요한 페이지가 보이지 않을 때 해야 할 일을 단계별로 안내합니다.
               </Translate>
             </p>
             <div className={styles.search}>
@@ -34,22 +34,13 @@ export default function Home(): ReactNode {
         </section>
         <section className="container margin-vert--lg">
           <Heading as="h2" className={styles.sectionTitle}>
-            <Translate id="home.tasks.heading">어떤 도움이 필요하세요?</Translate>
+            <Translate id="home.troubleshooter.heading">어떤 문제가 있나요?</Translate>
+          </Heading>
+          <Troubleshooter />
+          <Heading as="h2" className={styles.sectionTitle}>
+            <Translate id="home.tasks.heading">자주 찾는 도움말</Translate>
           </Heading>
           <TaskLinks headingLevel="h3" />
-          <p className={styles.start}>
-            <Translate
-              id="home.start"
-              values={{
-                link: (
-                  <Link to="/partner-center/unable-to-sign-in">
-                    <Translate id="home.start.link">파트너 센터에 로그인할 수 없는 경우</Translate>
-                  </Link>
-                ),
-              }}>
-              {'어디서 시작할지 모르겠다면 {link} 문서부터 읽어 보세요.'}
-            </Translate>
-          </p>
         </section>
       </main>
     </Layout>

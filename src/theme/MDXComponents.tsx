@@ -1,6 +1,7 @@
 import MDXComponents from '@theme-original/MDXComponents';
 import Screenshot from '@site/src/components/Screenshot';
 import Steps from '@site/src/components/Steps';
+import Troubleshooter from '@site/src/components/Troubleshooter';
 import UiLabel from '@site/src/components/UiLabel';
 
 export default {
@@ -9,4 +10,5 @@ export default {
   strong: UiLabel,
   Screenshot,
   Steps,
+  Troubleshooter,
 };

@@ -61,7 +61,7 @@ test.describe('the English original', () => {
         await expect(notice).toHaveCount(0);
       } else {
         await expect(notice).toContainText(
-          translation.status === 'outdated' ? '뒤처져' : '기계 번역',
+          translation.status === 'outdated' ? '최신 내용' : '기계 번역',
         );
         await expect(notice.getByRole('link', {name: '영어 원문'})).toHaveAttribute(
           'href',

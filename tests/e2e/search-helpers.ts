@@ -2,7 +2,7 @@ import type {Locator, Page} from '@playwright/test';
 import type {Locale} from './fixtures';
 
 export const SEARCH_NAME: Record<Locale, string> = {ko: '검색', en: 'Search'};
-export const BOX_NAME: Record<Locale, string> = {ko: '검색어', en: 'Search the help'};
+export const BOX_NAME: Record<Locale, string> = {ko: '검색어', en: 'Search terms'};
 
 /** Opens search from the navbar button and returns the focused search box. */
 export async function openSearch(page: Page, locale: Locale): Promise<Locator> {

@@ -46,6 +46,17 @@ describe('the check', () => {
     ]);
   });
 
+  test('requires 회사 또는 학교 계정, the label the sign-in screen shows', () => {
+    const page = ['---', 'title: 테스트', '---', '', '**직장 또는 학교 계정**을 선택합니다.', ''].join('\n');
+    expect(checkGlossary('docs/account.mdx', page, glossary)).toEqual([
+      `docs/account.mdx:5: "직장 또는 학교 계정": write "회사 또는 학교 계정" (Work or school account): the sign-in screen says 회사 또는 학교 계정; 직장 또는 학교 is a machine-translation slip.`,
+      `docs/account.mdx:5: "직장 또는 학교": write "회사 또는 학교 계정" (Work or school account): the sign-in screen says 회사 또는 학교 계정; 직장 또는 학교 is a machine-translation slip.`,
+    ]);
+    expect(
+      checkGlossary('docs/account.mdx', page.replace('직장 또는 학교', '회사 또는 학교'), glossary),
+    ).toEqual([]);
+  });
+
   test('finds every slip of the seed page', () => {
     const seed = fs.readFileSync(
       path.join(siteDir, 'scripts/import-sxs/__fixtures__/unable-to-sign-in.ko-KR.sxs.md'),

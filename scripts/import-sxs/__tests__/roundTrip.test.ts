@@ -103,7 +103,7 @@ test('import, build, and the page renders with its English original', () => {
     );
     const outdatedNotice = [...outdated.querySelectorAll('article [role="note"] p')].map(text);
     expect(outdatedNotice).toEqual([
-      '이 번역 이후에 영어 원문이 바뀌어, 번역이 영어 원문보다 뒤처져 있을 수 있습니다.',
+      '이 페이지를 번역한 뒤 영어 원문이 바뀌어 최신 내용이 반영되지 않았을 수 있습니다.',
       '정확한 내용은 영어 원문을 확인하세요.',
     ]);
 
@@ -136,9 +136,14 @@ test('the build fails, naming file and block, where a Korean page and its Englis
       encoding: 'utf8',
       env: {...process.env, DOCUSAURUS_NO_PERSISTENT_CACHE: '1'},
     });
+    // The message points at the Korean heading's own line.
+    const korean = fs.readFileSync(path.join(site, 'docs/partner-center/unable-to-sign-in.mdx'), 'utf8');
+    const line = korean.split('\n').findIndex((text) => text.includes('{/* #see-more */}')) + 1;
     expect(build.status).not.toBe(0);
-    expect(build.stdout + build.stderr).toContain(
-      "docs/partner-center/unable-to-sign-in.mdx:42: block 11 (heading level 2 #see-more '자세히 보기') has no English counterpart in i18n/en/docusaurus-plugin-content-docs/current/partner-center/unable-to-sign-in.mdx",
+    expect(build.stdout + build.stderr).toMatch(
+      new RegExp(
+        `docs/partner-center/unable-to-sign-in\\.mdx:${line}: block \\d+ \\(heading level 2 #see-more '자세히 보기'\\) has no English counterpart in i18n/en/docusaurus-plugin-content-docs/current/partner-center/unable-to-sign-in\\.mdx`,
+      ),
     );
   } finally {
     fs.rmSync(site, {recursive: true, force: true});

@@ -49,7 +49,7 @@ export default function TranslationNotice({type, status, englishUrl}: Props): Re
           <Translate
             id="translationNotice.outdated"
             description="Notice on a Korean page whose English original changed after it was translated">
-            이 번역 이후에 영어 원문이 바뀌어, 번역이 영어 원문보다 뒤처져 있을 수 있습니다.
+            이 페이지를 번역한 뒤 영어 원문이 바뀌어 최신 내용이 반영되지 않았을 수 있습니다.
           </Translate>
         </p>
       )}
