@@ -14,33 +14,18 @@ import matter from 'gray-matter';
 import type {SidebarsConfig} from '@docusaurus/plugin-content-docs';
 import {DOCS_DIR, listPages} from './plugins/english-original/translation';
 import data from './sidebar.json';
+import {
+  listedDocs,
+  SIDEBAR_ID,
+  type SidebarData,
+  type SidebarDataItem,
+} from './scripts/import-sxs/sidebarData';
 
-type SidebarItemConfig = SidebarsConfig[string] extends infer S ? (S extends (infer I)[] ? I : never) : never;
-
-export const SIDEBAR_ID = 'partnerCenter';
-export const SIDEBAR_DATA_FILE = 'sidebar.json';
-
-/** A category of sidebar.json. */
-export interface SidebarCategory {
-  /** Stable: the English label's translation id is `sidebar.partnerCenter.category.<key>`. */
-  key: string;
-  /** The Korean label. */
-  label: string;
-  /** The page the category opens, if any (a doc id). */
-  doc?: string;
-  /** Or a generated index of its pages. */
-  link?: {type: 'generated-index'; slug: string; title: string; description: string};
-  /** false: always open (the sign-in category); otherwise collapsed unless the current page is in it. */
-  collapsible?: boolean;
-  items: SidebarDataItem[];
-}
-
-/** A doc id (`partner-center/reset-my-password`) or a category. */
-export type SidebarDataItem = string | SidebarCategory;
-
-export interface SidebarData {
-  items: SidebarDataItem[];
-}
+type SidebarItemConfig = SidebarsConfig[string] extends infer S
+  ? S extends (infer I)[]
+    ? I
+    : never
+  : never;
 
 function toItems(items: SidebarDataItem[]): SidebarItemConfig[] {
   return items.map((item): SidebarItemConfig =>
@@ -59,24 +44,6 @@ function toItems(items: SidebarDataItem[]): SidebarItemConfig[] {
           items: toItems(item.items),
         },
   );
-}
-
-export function listedDocs(items: SidebarDataItem[]): Set<string> {
-  const ids = new Set<string>();
-  const walk = (list: SidebarDataItem[]) => {
-    for (const item of list) {
-      if (typeof item === 'string') {
-        ids.add(item);
-      } else {
-        if (item.doc) {
-          ids.add(item.doc);
-        }
-        walk(item.items);
-      }
-    }
-  };
-  walk(items);
-  return ids;
 }
 
 /** Korean pages the data file does not list, by sidebar_position and then title. */
@@ -103,10 +70,7 @@ function unlistedDocs(listed: Set<string>): string[] {
 const sidebarData = data as SidebarData;
 
 const sidebars = {
-  [SIDEBAR_ID]: [
-    ...toItems(sidebarData.items),
-    ...unlistedDocs(listedDocs(sidebarData.items)),
-  ],
+  [SIDEBAR_ID]: [...toItems(sidebarData.items), ...unlistedDocs(listedDocs(sidebarData.items))],
 } satisfies SidebarsConfig;
 
 export default sidebars;

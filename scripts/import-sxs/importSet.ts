@@ -13,7 +13,7 @@ import {
   SIDEBAR_ID,
   type SidebarData,
   type SidebarDataItem,
-} from '../../sidebars';
+} from './sidebarData';
 import {
   convertPage,
   displayPath,
@@ -76,7 +76,8 @@ export function importSet(options: ImportSetOptions): ImportSetResult {
   const bySlug = new Map<string, string>();
 
   for (const file of sources) {
-    const slug = pageNameOf(path.basename(file).replace(/\.md$/i, ''), data);
+    // `unable-to-sign-in.ko-KR.sxs.md` → unable-to-sign-in
+    const slug = pageNameOf(path.basename(file).split('.')[0], data);
     const result: FileResult = {
       file: displayPath(file),
       slug,

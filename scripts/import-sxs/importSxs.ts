@@ -390,13 +390,10 @@ class Converter {
         if (/^:::image-end:::$/.test(raw)) {
           return undefined;
         }
-        const extension = /^\[!([A-Za-z]+)/.exec(raw);
-        if (extension && /^(INCLUDE|div)$/i.test(extension[1])) {
+        if (/^\[!INCLUDE/i.test(raw)) {
           this.problems.warn(
             line,
-            extension[1].toUpperCase() === 'INCLUDE'
-              ? `${raw.slice(0, 80)} was not imported: the included text lives in another file. Write it into both pages, or leave it out.`
-              : `${raw.slice(0, 80)}: the [!div] styling was not imported; the text around it was.`,
+            `${raw.split('\n')[0].slice(0, 80)} was not imported: the included text lives in another file. Write it into both pages, or leave it out.`,
           );
           return undefined;
         }
@@ -470,10 +467,13 @@ class Converter {
     try {
       const [first, ...rest] = node.children;
       const marker =
-        first?.type === 'paragraph' ? /^\[!([A-Za-z]+)\][ \t]*\n?/.exec(this.source(first)) : null;
+        first?.type === 'paragraph'
+          ? /^\[!([A-Za-z]+)[^\]\n]*\][ \t]*\n?/.exec(this.source(first))
+          : null;
       const alert = marker ? ALERTS[marker[1].toUpperCase()] : undefined;
-      if (!marker || !alert) {
-        if (marker && marker[1].toLowerCase() !== 'div') {
+      const div = marker?.[1].toLowerCase() === 'div';
+      if (!marker || (!alert && !div)) {
+        if (marker) {
           this.problems.warn(
             node.position?.start.line ?? 1,
             `[!${marker[1]}] is not an alert this importer knows (NOTE, TIP, IMPORTANT, WARNING, CAUTION): it stays a quote, with its marker; edit it by hand.`,
@@ -490,7 +490,11 @@ class Converter {
       }
       const line = first.position?.start.line ?? 1;
       const body: Pair<RootContent[]> = {ko: [], en: []};
-      const block = this.split(first, '\n', marker[0].length);
+      const skip = marker[0].length;
+      if (div) {
+        this.problems.warn(line, 'the [!div] styling was not imported; its text was, as a quote.');
+      }
+      const block = this.split(first, '\n', skip);
       if (block && (block.ko !== '' || block.en !== '')) {
         const text = this.pairInline(block, line);
         body.ko.push(paragraph(text.ko));
@@ -500,8 +504,14 @@ class Converter {
       body.ko.push(...others.ko);
       body.en.push(...others.en);
       if (body.ko.length === 0) {
-        this.problems.warn(line, `an empty [!${marker[1]}] alert was left out.`);
+        this.problems.warn(line, `an empty [!${marker[1]}] was left out.`);
         return undefined;
+      }
+      if (!alert) {
+        return {
+          ko: {type: 'blockquote', children: body.ko as BlockContent[]},
+          en: {type: 'blockquote', children: body.en as BlockContent[]},
+        };
       }
       return {
         ko: admonition(alert.name, alert.title?.ko, body.ko),

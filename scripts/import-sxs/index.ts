@@ -72,21 +72,22 @@ function report(
   check: boolean,
   glossary: ReturnType<typeof loadGlossary> | undefined,
 ): void {
-  let slips = 0;
+  const slips: string[] = [];
   for (const file of result.files) {
     for (const problem of file.problems) {
       console.error(`error: ${formatProblem(problem)}`);
+    }
+    if (file.status === 'refused') {
+      console.error(`error: ${file.file}: refused; nothing was written for it.`);
     }
     for (const warning of file.warnings) {
       console.warn(`warning: ${formatProblem(warning)}`);
     }
     if (file.status === 'imported' && glossary && !check) {
       const korean = file.written[0];
-      slips += checkGlossary(
-        korean,
-        fs.readFileSync(path.join(siteDir, korean), 'utf8'),
-        glossary,
-      ).length;
+      slips.push(
+        ...checkGlossary(korean, fs.readFileSync(path.join(siteDir, korean), 'utf8'), glossary),
+      );
     }
   }
   if (result.toc) {
@@ -111,9 +112,9 @@ function report(
       'No TOC.md or TOC.yml: the pages go at the end of the sidebar until sidebar.json lists them.',
     );
   }
-  if (slips > 0) {
+  if (slips.length > 0) {
     console.log(
-      `The machine translation breaks the glossary in ${slips} place(s): run npm run i18n:check, and post-edit before publishing.`,
+      `\nThe machine translation breaks the glossary in ${slips.length} place(s); post-edit before publishing:\n  ${slips.join('\n  ')}`,
     );
   }
 }

@@ -86,6 +86,7 @@ export function splitBlock(
   }
 
   const result: BlockText = {ko: '', en: '', segments: 0};
+  const nodes = unwrapSegments(tree.children);
   let korean: {id: string; text: string; line: number} | undefined;
   let gap = '';
   let afterSegment = false;
@@ -105,7 +106,7 @@ export function splitBlock(
     }
   };
 
-  for (const node of tree.children) {
+  for (const node of nodes) {
     if (node.type === 'text') {
       if (node.value.trim() === '') {
         // Between a segment pair and the next one, whitespace becomes the sentence break; between
@@ -185,6 +186,9 @@ export function splitBlock(
   return result;
 }
 
+/** Elements whose end tag HTML lets a writer leave out (tables and lists are written so). */
+const OPTIONAL_END = new Set(['li', 'p', 'td', 'th', 'tr', 'thead', 'tbody', 'tfoot', 'colgroup']);
+
 /** The HTML elements segments are made of; `<subscription ID>` or `<someone@example.com>` is text. */
 const KNOWN_TAGS = new Set([
   ...DROPPED,
@@ -256,6 +260,26 @@ export function escapeNonTags(html: string): string {
     );
 }
 
+/** A plain element (`<span>`, `<p>`) wrapped around segments gives way to what it holds. */
+function unwrapSegments(nodes: RootContent[]): RootContent[] {
+  return nodes.flatMap((node) =>
+    node.type === 'element' &&
+    stringProperty(node, 'dataTtuId') === undefined &&
+    !hasClass(node, 'sxs-lookup') &&
+    holdsSegment(node)
+      ? unwrapSegments(node.children)
+      : [node],
+  );
+}
+
+function holdsSegment(node: Element): boolean {
+  return node.children.some(
+    (child) =>
+      child.type === 'element' &&
+      (stringProperty(child, 'dataTtuId') !== undefined || holdsSegment(child)),
+  );
+}
+
 /**
  * parse5 repairs unbalanced markup silently: it drops a stray `</span>` and closes an open
  * `<span>` wherever it can. Both mean the segments are not what the translator sent, so find them:
@@ -272,7 +296,7 @@ function checkBalanced(tree: Root, html: string, context: Context): boolean {
       }
       if (tags?.closing) {
         covered.push([tags.closing.start.offset ?? 0, tags.closing.end.offset ?? 0]);
-      } else if (!VOID.has(node.tagName)) {
+      } else if (tags?.opening && !VOID.has(node.tagName) && !OPTIONAL_END.has(node.tagName)) {
         context.problems.add(
           lineOf(node, context),
           `unbalanced spans: <${node.tagName}${describeAttributes(node)}> is never closed; add its </${node.tagName}>.`,

@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import yaml from 'js-yaml';
-import type {SidebarCategory, SidebarDataItem} from '../../sidebars';
+import type {SidebarCategory, SidebarDataItem} from './sidebarData';
 import {Problems} from './problems';
 
 export interface TocEntry {
@@ -113,6 +113,7 @@ export function tocToSidebar(
 ): TocSidebar {
   const englishLabels: Record<string, string> = {};
   const seen = new Set<string>();
+  const keys = new Set<string>();
   const skipped: string[] = [];
 
   const convert = (entry: TocEntry): SidebarDataItem | undefined => {
@@ -146,7 +147,12 @@ export function tocToSidebar(
       }
       return doc;
     }
-    const key = doc && name ? name : `group-${firstDoc(items).split('/').pop()}`;
+    let key = doc && name ? name : `group-${firstDoc(items).split('/').pop()}`;
+    // Nested groups can start with the same page: number the outer ones.
+    for (let n = 2; keys.has(key); n += 1) {
+      key = `${key.replace(/-\d+$/, '')}-${n}`;
+    }
+    keys.add(key);
     const englishTitle = name && doc ? options.englishTitle(name) : undefined;
     if (englishTitle) {
       englishLabels[key] = englishTitle;
