@@ -324,7 +324,10 @@ class Converter {
 
   convertDocument(root: Root): Pair<RootContent[]> {
     const out: Pair<RootContent[]> = {ko: [], en: []};
-    const nodes = joinHtmlTables(repairSplitLists(root.children), this.text);
+    const nodes = joinSplitAlerts(
+      joinHtmlTables(repairSplitLists(root.children), this.text),
+      this.text,
+    );
     for (const node of nodes) {
       if (node.type === 'heading' && node.depth === 1 && this.englishTitle === undefined) {
         const block = this.split(node, ' ');
@@ -439,7 +442,7 @@ class Converter {
 
   private convertChildren(nodes: RootContent[]): Pair<RootContent[]> {
     const out: Pair<RootContent[]> = {ko: [], en: []};
-    for (const child of joinHtmlTables(nodes, this.text)) {
+    for (const child of joinSplitAlerts(joinHtmlTables(nodes, this.text), this.text)) {
       const converted = this.convertBlock(child);
       if (converted) {
         out.ko.push(converted.ko);
@@ -744,6 +747,13 @@ class Converter {
           return [{type: 'text', value: node.value}];
         case 'link': {
           const children = this.clean(node.children, line);
+          if (node.url.trim() === '') {
+            this.problems.warn(
+              line,
+              'a link without an address: its text stays, without the link.',
+            );
+            return children;
+          }
           if (!isSafeUrl(node.url)) {
             this.problems.warn(
               line,
@@ -892,6 +902,32 @@ function joinHtmlTables(nodes: RootContent[], text: string): RootContent[] {
       position: {start: node.position.start, end},
     });
     i = j;
+  }
+  return out;
+}
+
+/**
+ * `>[!NOTE]`, a blank line, then `>text` is two quotes in CommonMark, though the writer meant one
+ * alert: join a quote holding only a marker with the quote after it.
+ */
+function joinSplitAlerts(nodes: RootContent[], text: string): RootContent[] {
+  const out: RootContent[] = [];
+  for (let i = 0; i < nodes.length; i += 1) {
+    const node = nodes[i];
+    const next = nodes[i + 1];
+    if (
+      node.type === 'blockquote' &&
+      next?.type === 'blockquote' &&
+      node.children.length === 1 &&
+      /^\[![A-Za-z]+\]\s*$/.test(
+        text.slice(node.children[0].position?.start.offset, node.children[0].position?.end.offset),
+      )
+    ) {
+      out.push({...node, children: [...node.children, ...next.children]});
+      i += 1;
+      continue;
+    }
+    out.push(node);
   }
   return out;
 }

@@ -101,6 +101,8 @@ describe('a folder imported in one run', () => {
       ':::info[Important]\nThis part matters.\nA second sentence.\n:::',
     );
     expect(read(`${KO}/getting-started.mdx`)).toContain(':::info[중요]');
+    // A marker, a blank line, then the text: still one alert.
+    expect(read(`${EN}/getting-started.mdx`)).toContain(':::tip\nA tip after a blank line.\n:::');
   });
 
   test('INCLUDE, [!div] and unknown markers are reported, never dropped silently', () => {
