@@ -1,32 +1,76 @@
+/**
+ * The sidebar comes from one data file, sidebar.json: the categories in order (each with a stable
+ * `key`, its Korean label and, optionally, the page it opens), and the pages in each. English
+ * category labels are in i18n/en/docusaurus-plugin-content-docs/current.json
+ * (`sidebar.partnerCenter.category.<key>`). `npm run import:sxs` merges a section's table of
+ * contents into both files.
+ *
+ * A page the data file does not list is still in the sidebar, after the listed ones (by
+ * sidebar_position, then title), so adding a page needs only its two files.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import matter from 'gray-matter';
 import type {SidebarsConfig} from '@docusaurus/plugin-content-docs';
+import {DOCS_DIR, listPages} from './plugins/english-original/translation';
+import data from './sidebar.json';
+import {
+  listedDocs,
+  SIDEBAR_ID,
+  type SidebarData,
+  type SidebarDataItem,
+} from './scripts/import-sxs/sidebarData';
 
-// One category holds the sign-in pages, in the order a reader in trouble needs them.
+type SidebarItemConfig = SidebarsConfig[string] extends infer S
+  ? S extends (infer I)[]
+    ? I
+    : never
+  : never;
+
+function toItems(items: SidebarDataItem[]): SidebarItemConfig[] {
+  return items.map((item): SidebarItemConfig =>
+    typeof item === 'string'
+      ? item
+      : {
+          type: 'category' as const,
+          key: item.key,
+          label: item.label,
+          ...(item.collapsible === false ? {collapsible: false} : {collapsed: true}),
+          ...(item.doc
+            ? {link: {type: 'doc' as const, id: item.doc}}
+            : item.link
+              ? {link: item.link}
+              : {}),
+          items: toItems(item.items),
+        },
+  );
+}
+
+/** Korean pages the data file does not list, by sidebar_position and then title. */
+function unlistedDocs(listed: Set<string>): string[] {
+  const dir = path.join(__dirname, DOCS_DIR);
+  return listPages(dir)
+    .map((file) => {
+      const {data: frontMatter} = matter(fs.readFileSync(path.join(dir, file), 'utf8'));
+      const id =
+        typeof frontMatter.id === 'string'
+          ? path.posix.join(path.posix.dirname(file), frontMatter.id)
+          : file.replace(/\.mdx?$/, '');
+      return {
+        id,
+        position: Number(frontMatter.sidebar_position ?? Number.POSITIVE_INFINITY),
+        title: String(frontMatter.sidebar_label ?? frontMatter.title ?? id),
+      };
+    })
+    .filter((doc) => !listed.has(doc.id))
+    .sort((a, b) => a.position - b.position || a.title.localeCompare(b.title, 'ko'))
+    .map((doc) => doc.id);
+}
+
+const sidebarData = data as SidebarData;
+
 const sidebars = {
-  partnerCenter: [
-    {
-      type: 'category',
-      label: '파트너 센터 로그인',
-      key: 'partner-center-sign-in',
-      collapsible: false,
-      link: {
-        type: 'generated-index',
-        slug: '/partner-center',
-        title: '파트너 센터 로그인 도움말',
-        description: '파트너 센터에 로그인할 수 없을 때 도움이 되는 문서입니다.',
-      },
-      items: [
-        'partner-center/unable-to-sign-in',
-        'partner-center/reset-my-password',
-        'partner-center/reset-a-user-password',
-        'partner-center/mfa',
-        'partner-center/work-or-personal-account',
-        'partner-center/missing-pages-roles',
-        'partner-center/become-global-admin',
-        'partner-center/suspended-account',
-        'partner-center/verification-responses',
-      ],
-    },
-  ],
+  [SIDEBAR_ID]: [...toItems(sidebarData.items), ...unlistedDocs(listedDocs(sidebarData.items))],
 } satisfies SidebarsConfig;
 
 export default sidebars;

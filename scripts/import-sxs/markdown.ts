@@ -9,6 +9,7 @@ import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
+import remarkDirective from 'remark-directive';
 import remarkStringify from 'remark-stringify';
 import type {Root, RootContent} from 'mdast';
 
@@ -52,13 +53,19 @@ export function parseDocument(markdown: string): Root {
   return unified().use(remarkParse).use(remarkFrontmatter).use(remarkGfm).parse(markdown);
 }
 
-const writer = unified().use(remarkMdx).use(remarkGfm).use(escapeEsm).use(remarkStringify, {
-  bullet: '-',
-  emphasis: '*',
-  strong: '*',
-  listItemIndent: 'one',
-  rule: '-',
-});
+// remark-directive writes the admonitions (`:::note`), as Docusaurus reads them.
+const writer = unified()
+  .use(remarkMdx)
+  .use(remarkGfm)
+  .use(remarkDirective)
+  .use(escapeEsm)
+  .use(remarkStringify, {
+    bullet: '-',
+    emphasis: '*',
+    strong: '*',
+    listItemIndent: 'one',
+    rule: '-',
+  });
 
 /**
  * Blocks → MDX. `<Steps>` is written by hand so the list inside it stays at the left margin, as

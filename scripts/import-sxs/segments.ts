@@ -79,12 +79,14 @@ export function splitBlock(
   registry: SegmentRegistry,
 ): BlockText | undefined {
   const context: Context = {problems, registry, start};
+  html = escapeNonTags(html);
   const tree = fromHtml(html, {fragment: true, verbose: true});
   if (!checkBalanced(tree, html, context)) {
     return undefined;
   }
 
   const result: BlockText = {ko: '', en: '', segments: 0};
+  const nodes = unwrapSegments(tree.children);
   let korean: {id: string; text: string; line: number} | undefined;
   let gap = '';
   let afterSegment = false;
@@ -104,7 +106,7 @@ export function splitBlock(
     }
   };
 
-  for (const node of tree.children) {
+  for (const node of nodes) {
     if (node.type === 'text') {
       if (node.value.trim() === '') {
         // Between a segment pair and the next one, whitespace becomes the sentence break; between
@@ -184,6 +186,100 @@ export function splitBlock(
   return result;
 }
 
+/** Elements whose end tag HTML lets a writer leave out (tables and lists are written so). */
+const OPTIONAL_END = new Set(['li', 'p', 'td', 'th', 'tr', 'thead', 'tbody', 'tfoot', 'colgroup']);
+
+/** The HTML elements segments are made of; `<subscription ID>` or `<someone@example.com>` is text. */
+const KNOWN_TAGS = new Set([
+  ...DROPPED,
+  ...VOID,
+  'a',
+  'b',
+  'strong',
+  'i',
+  'em',
+  'code',
+  'span',
+  'sup',
+  'sub',
+  'u',
+  's',
+  'del',
+  'ins',
+  'kbd',
+  'mark',
+  'small',
+  'p',
+  'div',
+  'ul',
+  'ol',
+  'li',
+  'table',
+  'thead',
+  'tbody',
+  'tfoot',
+  'tr',
+  'td',
+  'th',
+  'caption',
+  'colgroup',
+  'pre',
+  'blockquote',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'dl',
+  'dt',
+  'dd',
+  'font',
+  'center',
+  'nobr',
+  'video',
+  'audio',
+  'svg',
+  'form',
+  'button',
+  'select',
+  'textarea',
+  'label',
+]);
+
+/**
+ * Angle brackets that open no HTML element are text: an e-mail autolink, or a placeholder such as
+ * `<subscription ID>`. A stray `</br>` is a line break (as browsers read it). Lines and offsets
+ * stay put, so problems still name the right line.
+ */
+export function escapeNonTags(html: string): string {
+  return html
+    .replace(/<\/br\s*>/gi, '<br/>')
+    .replace(/<(\/?)([^\s<>/]+)([^<>]*)>/g, (whole, _slash: string, name: string) =>
+      KNOWN_TAGS.has(name.toLowerCase()) ? whole : `&lt;${whole.slice(1, -1)}&gt;`,
+    );
+}
+
+/** A plain element (`<span>`, `<p>`) wrapped around segments gives way to what it holds. */
+function unwrapSegments(nodes: RootContent[]): RootContent[] {
+  return nodes.flatMap((node) =>
+    node.type === 'element' &&
+    stringProperty(node, 'dataTtuId') === undefined &&
+    !hasClass(node, 'sxs-lookup') &&
+    holdsSegment(node)
+      ? unwrapSegments(node.children)
+      : [node],
+  );
+}
+
+function holdsSegment(node: Element): boolean {
+  return node.children.some(
+    (child) =>
+      child.type === 'element' &&
+      (stringProperty(child, 'dataTtuId') !== undefined || holdsSegment(child)),
+  );
+}
+
 /**
  * parse5 repairs unbalanced markup silently: it drops a stray `</span>` and closes an open
  * `<span>` wherever it can. Both mean the segments are not what the translator sent, so find them:
@@ -200,7 +296,7 @@ function checkBalanced(tree: Root, html: string, context: Context): boolean {
       }
       if (tags?.closing) {
         covered.push([tags.closing.start.offset ?? 0, tags.closing.end.offset ?? 0]);
-      } else if (!VOID.has(node.tagName)) {
+      } else if (tags?.opening && !VOID.has(node.tagName) && !OPTIONAL_END.has(node.tagName)) {
         context.problems.add(
           lineOf(node, context),
           `unbalanced spans: <${node.tagName}${describeAttributes(node)}> is never closed; add its </${node.tagName}>.`,
@@ -323,4 +419,113 @@ function describeAttributes(node: Element): string {
     return ` data-${stringProperty(node, 'dataTtuId') !== undefined ? 'ttu' : 'stu'}-id="${id}"`;
   }
   return hasClass(node, 'sxs-lookup') ? ' class="sxs-lookup"' : '';
+}
+
+/** An HTML table's cells, row by row; each cell is a list of lines (a `<br>`, paragraph or item each). */
+export type TableText = BlockText[][][];
+
+const CELL_BLOCKS = new Set(['p', 'div', 'ul', 'ol', 'li', 'blockquote', 'pre']);
+
+/**
+ * Splits an HTML `<table>` (blank lines, lists, line breaks and spans inside its cells allowed)
+ * into its cells' Korean and English, cell by cell, so both tables keep the same shape.
+ */
+export function splitTable(
+  html: string,
+  start: Point,
+  problems: Problems,
+  registry: SegmentRegistry,
+): TableText | undefined {
+  const context: Context = {problems, registry, start};
+  html = escapeNonTags(html);
+  const tree = fromHtml(html, {fragment: true, verbose: true});
+  if (!checkBalanced(tree, html, context)) {
+    return undefined;
+  }
+  const rows: Element[] = [];
+  const collectRows = (node: Root | Element) => {
+    for (const child of node.children) {
+      if (child.type === 'element') {
+        if (child.tagName === 'tr') {
+          rows.push(child);
+        } else if (child.tagName !== 'td' && child.tagName !== 'th') {
+          collectRows(child);
+        }
+      }
+    }
+  };
+  collectRows(tree);
+  const pointAt = (offset: number): Point => {
+    const before = html.slice(0, offset).split('\n');
+    return {
+      line: start.line + before.length - 1,
+      column: before.length === 1 ? start.column + offset : before[before.length - 1].length + 1,
+    };
+  };
+  return rows.map((row) =>
+    row.children
+      .filter(
+        (cell): cell is Element =>
+          cell.type === 'element' && (cell.tagName === 'td' || cell.tagName === 'th'),
+      )
+      .map((cell) => {
+        if (Number(cell.properties.colSpan ?? 1) > 1 || Number(cell.properties.rowSpan ?? 1) > 1) {
+          problems.warn(
+            lineOf(cell, context),
+            'a table cell spans several columns or rows: the imported table gives it one cell; check the table reads well.',
+          );
+        }
+        return cellLines(cell.children).flatMap(({from, to, prefix}) => {
+          const block = splitBlock(html.slice(from, to), pointAt(from), ' ', problems, registry);
+          return block && (block.ko !== '' || block.en !== '')
+            ? [{...block, ko: prefix + block.ko, en: prefix + block.en}]
+            : [];
+        });
+      }),
+  );
+}
+
+/** The source ranges of a cell's lines: inline content runs until a `<br>` or a block element. */
+function cellLines(nodes: ElementContent[]): Array<{from: number; to: number; prefix: string}> {
+  const lines: Array<{from: number; to: number; prefix: string}> = [];
+  let current: {from: number; to: number; prefix: string} | undefined;
+  let prefix = '';
+  const flush = () => {
+    if (current) {
+      lines.push(current);
+    }
+    current = undefined;
+  };
+  const walk = (children: ElementContent[]) => {
+    for (const node of children) {
+      if (node.type === 'element' && node.tagName === 'br') {
+        flush();
+        continue;
+      }
+      if (node.type === 'element' && CELL_BLOCKS.has(node.tagName)) {
+        flush();
+        if (node.tagName === 'li') {
+          prefix = '• ';
+        }
+        walk(node.children);
+        flush();
+        continue;
+      }
+      const position = node.position;
+      if (!position || (node.type === 'text' && node.value.trim() === '' && !current)) {
+        continue;
+      }
+      const from = position.start.offset ?? 0;
+      const to = position.end.offset ?? 0;
+      if (current) {
+        current.to = to;
+      } else {
+        current = {from, to, prefix};
+        prefix = '';
+      }
+    }
+  };
+  walk(nodes);
+  flush();
+  return lines;
 }

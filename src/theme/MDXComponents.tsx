@@ -1,4 +1,5 @@
 import MDXComponents from '@theme-original/MDXComponents';
+import ImagePlaceholder from '@site/src/components/ImagePlaceholder';
 import Screenshot from '@site/src/components/Screenshot';
 import Steps from '@site/src/components/Steps';
 import Troubleshooter from '@site/src/components/Troubleshooter';
@@ -9,6 +10,8 @@ export default {
   // Bold marks the names of buttons and links the reader must select (Microsoft style).
   strong: UiLabel,
   Screenshot,
+  // Written by the importer for a screenshot it could not find.
+  ImagePlaceholder,
   Steps,
   Troubleshooter,
 };

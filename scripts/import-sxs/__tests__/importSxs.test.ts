@@ -45,7 +45,8 @@ const parseMdx = (content: string) =>
   unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter).parse(content);
 
 describe('the source page', () => {
-  const result = importSxs({file: seed, siteDir: os.tmpdir()});
+  // Against the site itself, so links to its pages are page links (nothing is written).
+  const result = importSxs({file: seed, siteDir: siteRoot, force: true});
   const korean = matter(result.korean.content);
   const english = matter(result.english.content);
 
@@ -160,9 +161,9 @@ describe('bad input: names the file and line, exits non-zero, writes nothing', (
       const {status, stderr} = runCli(path.join(fixtures, fixture));
       expect(status).toBe(1);
       expect(stderr).toMatch(
-        new RegExp(`^scripts/import-sxs/__fixtures__/${fixture.replace('.', '\\.')}:\\d+: `),
+        new RegExp(`^error: scripts/import-sxs/__fixtures__/${fixture.replace('.', '\\.')}:\\d+: `),
       );
-      expect(stderr).toContain('Nothing was written.');
+      expect(stderr).toContain(`${fixture}: refused; nothing was written for it.`);
       expect(filesIn(siteDir)).toEqual([]);
     },
   );
@@ -178,7 +179,7 @@ describe('bad input: names the file and line, exits non-zero, writes nothing', (
     const refused = runCli(seed);
     expect(refused.status).toBe(1);
     expect(refused.stderr).toContain(
-      'unable-to-sign-in.ko-KR.sxs.md:1: i18n/en/docusaurus-plugin-content-docs/current/partner-center/unable-to-sign-in.mdx already exists: pass --force',
+      'unable-to-sign-in.ko-KR.sxs.md:1: i18n/en/docusaurus-plugin-content-docs/current/partner-center/unable-to-sign-in.mdx already exists: left as it is (pass --force to replace it).',
     );
     expect(filesIn(siteDir)).toHaveLength(1);
     expect(fs.readFileSync(existing, 'utf8')).toBe('hand-written\n');

@@ -1,0 +1,282 @@
+/**
+ * Imports a documentation set in one run: every page of a folder (or the files named), with links
+ * between them, and the folder's TOC.md / TOC.yml as the sidebar. Each page pair is written whole
+ * or not at all; a refused file is reported with its problems and the others go on.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import matter from 'gray-matter';
+import {ENGLISH_DOCS_DIR} from '../../plugins/english-original/translation';
+import {
+  listedDocs,
+  SIDEBAR_DATA_FILE,
+  SIDEBAR_ID,
+  type SidebarData,
+  type SidebarDataItem,
+} from './sidebarData';
+import {
+  convertPage,
+  displayPath,
+  loadData,
+  pageNameOf,
+  readSitePages,
+  renderPage,
+  SECTION,
+  type ConvertedPage,
+  type OutputPage,
+} from './importSxs';
+import {Problems, SxsImportError, type Problem} from './problems';
+import {isToc, parseToc, tocToSidebar} from './toc';
+import {writePages} from './writePages';
+
+export interface ImportSetOptions {
+  /** Folders (every .md in them, and their TOC) or files. */
+  sources: string[];
+  siteDir: string;
+  /** Report only: write nothing. */
+  check?: boolean;
+  /** Replace pages that already exist. */
+  force?: boolean;
+  /** Where to look for images first (`DIR/<locale>/…`, then `DIR/…`). */
+  imagesDir?: string;
+}
+
+export interface FileResult {
+  file: string;
+  slug?: string;
+  status: 'imported' | 'refused';
+  problems: Problem[];
+  warnings: Problem[];
+  /** Files written (or that would be, with check), relative to the site. */
+  written: string[];
+}
+
+export interface ImportSetResult {
+  files: FileResult[];
+  /** The table of contents, if the set has one: its problems and what changed in the sidebar. */
+  toc?: {
+    file: string;
+    warnings: Problem[];
+    problems: Problem[];
+    categories: number;
+    written: string[];
+  };
+  refused: number;
+  timing: {totalMs: number; pages: number};
+}
+
+export const ENGLISH_SIDEBAR_FILE = 'i18n/en/docusaurus-plugin-content-docs/current.json';
+
+export function importSet(options: ImportSetOptions): ImportSetResult {
+  const started = performance.now();
+  const data = loadData();
+  const {pages: sources, tocs} = expandSources(options.sources);
+  const files: FileResult[] = [];
+  const converted: ConvertedPage[] = [];
+  const bySlug = new Map<string, string>();
+
+  for (const file of sources) {
+    // `unable-to-sign-in.ko-KR.sxs.md` → unable-to-sign-in
+    const slug = pageNameOf(path.basename(file).split('.')[0], data);
+    const result: FileResult = {
+      file: displayPath(file),
+      slug,
+      status: 'refused',
+      problems: [],
+      warnings: [],
+      written: [],
+    };
+    files.push(result);
+    const earlier = bySlug.get(slug);
+    if (earlier) {
+      result.problems.push({
+        file: result.file,
+        line: 1,
+        message: `${earlier} is imported under the same name, ${slug}: rename one of them (scripts/import-sxs/page-names.json).`,
+      });
+      continue;
+    }
+    bySlug.set(slug, result.file);
+    try {
+      const page = convertPage({file, slug, imagesDir: options.imagesDir}, data);
+      if (!options.force) {
+        const problems = new Problems(result.file);
+        for (const dir of ['docs', ENGLISH_DOCS_DIR]) {
+          const target = `${dir}/${SECTION}/${slug}.mdx`;
+          if (fs.existsSync(path.join(options.siteDir, target))) {
+            problems.add(
+              1,
+              `${target} already exists: left as it is (pass --force to replace it).`,
+            );
+          }
+        }
+        problems.throwIfAny();
+      }
+      converted.push(page);
+    } catch (error) {
+      if (!(error instanceof SxsImportError)) {
+        throw error;
+      }
+      result.problems.push(...error.problems);
+    }
+  }
+
+  // Links resolve against the site's pages and the pages of this set that can be imported.
+  const sitePages = readSitePages(options.siteDir);
+  for (const page of converted) {
+    sitePages.set(page.slug, page.anchors);
+  }
+  const englishTitles = new Map(converted.map((page) => [page.slug, page.englishTitle]));
+  for (const page of converted) {
+    const result = files.find((file) => file.slug === page.slug && file.file === page.display)!;
+    const {korean, english} = renderPage(page, sitePages, data);
+    const outputs: OutputPage[] = [korean, english, ...page.images];
+    if (!options.check) {
+      writePages(options.siteDir, outputs);
+    }
+    result.status = 'imported';
+    result.written = outputs.map((output) => output.path);
+    result.warnings = page.problems.warnings;
+  }
+
+  let toc: ImportSetResult['toc'];
+  if (tocs.length > 0) {
+    toc = importToc(tocs[0], options, {
+      pageName: (name) => pageNameOf(name, data),
+      englishTitle: (name) =>
+        englishTitles.get(name) ??
+        (sitePages.has(name) ? englishTitleOnSite(options.siteDir, name) : undefined),
+    });
+    if (tocs.length > 1) {
+      toc.warnings.push({
+        file: displayPath(tocs[1]),
+        line: 1,
+        message: `only one table of contents is read per run (${toc.file}): import this folder on its own.`,
+      });
+    }
+  }
+  const refused = files.filter((file) => file.status === 'refused').length;
+  return {
+    files,
+    toc,
+    refused: refused + (toc && toc.problems.length > 0 ? 1 : 0),
+    timing: {totalMs: performance.now() - started, pages: converted.length},
+  };
+}
+
+/** Folders → their .md pages and TOC; files as given. */
+function expandSources(sources: string[]): {pages: string[]; tocs: string[]} {
+  const pages: string[] = [];
+  const tocs: string[] = [];
+  for (const source of sources) {
+    const entries =
+      fs.existsSync(source) && fs.statSync(source).isDirectory()
+        ? fs
+            .readdirSync(source)
+            .sort()
+            .map((name) => path.join(source, name))
+            .filter((file) => fs.statSync(file).isFile() && (/\.md$/i.test(file) || isToc(file)))
+        : [source];
+    for (const file of entries) {
+      (isToc(file) ? tocs : pages).push(file);
+    }
+  }
+  return {pages, tocs};
+}
+
+function englishTitleOnSite(siteDir: string, name: string): string | undefined {
+  for (const extension of ['mdx', 'md']) {
+    const file = path.join(siteDir, ENGLISH_DOCS_DIR, SECTION, `${name}.${extension}`);
+    if (fs.existsSync(file)) {
+      const title = matter(fs.readFileSync(file, 'utf8')).data.title;
+      return typeof title === 'string' ? title : name;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Merges the TOC's categories into sidebar.json (a category with the same key is replaced, new
+ * ones are added after the others) and their English labels into current.json.
+ */
+function importToc(
+  file: string,
+  options: ImportSetOptions,
+  names: {pageName: (name: string) => string; englishTitle: (name: string) => string | undefined},
+): NonNullable<ImportSetResult['toc']> {
+  const display = displayPath(file);
+  const problems = new Problems(display);
+  const entries = parseToc(fs.readFileSync(file, 'utf8'), file, problems);
+  const dataFile = path.join(options.siteDir, SIDEBAR_DATA_FILE);
+  const sidebar: SidebarData = fs.existsSync(dataFile)
+    ? JSON.parse(fs.readFileSync(dataFile, 'utf8'))
+    : {items: []};
+  // First pass: which categories this TOC replaces; the pages the others place stay there.
+  const first = tocToSidebar(
+    entries,
+    {section: SECTION, ...names, placed: new Set()},
+    new Problems(display),
+  );
+  const keys = new Set(first.items.map(keyOf));
+  const kept = sidebar.items.filter((item) => !keys.has(keyOf(item)));
+  const {items, englishLabels} = tocToSidebar(
+    entries,
+    {section: SECTION, ...names, placed: listedDocs(kept)},
+    problems,
+  );
+  const merged: SidebarDataItem[] = sidebar.items.map((item) => {
+    const replacement = items.find((candidate) => keyOf(candidate) === keyOf(item));
+    return replacement ?? item;
+  });
+  for (const item of items) {
+    if (!sidebar.items.some((existing) => keyOf(existing) === keyOf(item))) {
+      merged.push(item);
+    }
+  }
+  const written: string[] = [];
+  if (problems.list.length === 0 && !options.check) {
+    const labelsFile = path.join(options.siteDir, ENGLISH_SIDEBAR_FILE);
+    const labels: Record<string, {message: string; description: string}> = fs.existsSync(labelsFile)
+      ? JSON.parse(fs.readFileSync(labelsFile, 'utf8'))
+      : {};
+    const labelOf = new Map<string, string>();
+    const walk = (list: SidebarDataItem[]) =>
+      list.forEach((item) => {
+        if (typeof item !== 'string') {
+          labelOf.set(item.key, item.label);
+          walk(item.items);
+        }
+      });
+    walk(items);
+    for (const [key, message] of Object.entries(englishLabels)) {
+      const id = `sidebar.${SIDEBAR_ID}.category.${key}`;
+      // A label the maintainer already translated stays; a title taken from a page is refreshed.
+      if (labels[id] && labels[id].message !== labelOf.get(key) && message === labelOf.get(key)) {
+        continue;
+      }
+      labels[id] = {
+        message,
+        description: `The label for category '${labelOf.get(key)}' in sidebar '${SIDEBAR_ID}'`,
+      };
+    }
+    writePages(options.siteDir, [
+      {
+        path: SIDEBAR_DATA_FILE,
+        content: `${JSON.stringify({...sidebar, items: merged}, null, 2)}\n`,
+      },
+      {path: ENGLISH_SIDEBAR_FILE, content: `${JSON.stringify(labels, null, 2)}\n`},
+    ]);
+    written.push(SIDEBAR_DATA_FILE, ENGLISH_SIDEBAR_FILE);
+  }
+  return {
+    file: display,
+    warnings: problems.warnings,
+    problems: problems.list,
+    categories: items.filter((item) => typeof item !== 'string').length,
+    written,
+  };
+}
+
+function keyOf(item: SidebarDataItem): string {
+  return typeof item === 'string' ? item : item.key;
+}
