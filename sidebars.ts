@@ -10,9 +10,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import matter from 'gray-matter';
 import type {SidebarsConfig} from '@docusaurus/plugin-content-docs';
-import {DOCS_DIR, listPages} from './plugins/english-original/translation';
+import {DOCS_DIR, listPages, readFrontMatter} from './plugins/english-original/translation';
 import data from './sidebar.json';
 import {
   listedDocs,
@@ -51,7 +50,7 @@ function unlistedDocs(listed: Set<string>): string[] {
   const dir = path.join(__dirname, DOCS_DIR);
   return listPages(dir)
     .map((file) => {
-      const {data: frontMatter} = matter(fs.readFileSync(path.join(dir, file), 'utf8'));
+      const frontMatter = readFrontMatter(fs.readFileSync(path.join(dir, file), 'utf8'), path.join(DOCS_DIR, file));
       const id =
         typeof frontMatter.id === 'string'
           ? path.posix.join(path.posix.dirname(file), frontMatter.id)

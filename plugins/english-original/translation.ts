@@ -7,6 +7,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import matter from 'gray-matter';
+import yaml from 'js-yaml';
 
 export const DOCS_DIR = 'docs';
 export const ENGLISH_DOCS_DIR = 'i18n/en/docusaurus-plugin-content-docs/current';
@@ -86,7 +87,9 @@ export interface PageTranslation {
  */
 export function readFrontMatter(content: string, file: string): Record<string, unknown> {
   try {
-    return matter(content).data;
+    // Parsed as Docusaurus parses it (YAML 1.2): gray-matter's own YAML 1.1 parser reads a hash such
+    // as 62333740e323 as a number.
+    return matter(content, {engines: {yaml: (text) => (yaml.load(text) ?? {}) as object}}).data;
   } catch (error) {
     throw new Error(
       `${file}: the front matter (between the --- lines) is not valid YAML: ${(error as Error).message.split('\n')[0]}\n  Fix: correct the YAML at the top of ${file}; quote values that contain ':' or start with '[' or '{'.`,

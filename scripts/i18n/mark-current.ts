@@ -14,12 +14,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {parseArgs} from 'node:util';
-import matter from 'gray-matter';
 import {
   DOCS_DIR,
   hashEnglish,
   listPages,
   pagePaths,
+  readFrontMatter,
   readTranslationRecord,
   type TranslationType,
 } from '../../plugins/english-original/translation';
@@ -62,7 +62,7 @@ function main(): number {
   }
   const koreanFile = path.join(siteDir, paths.korean);
   const korean = fs.readFileSync(koreanFile, 'utf8');
-  const existing = readTranslationRecord(matter(korean).data);
+  const existing = readTranslationRecord(readFrontMatter(korean, paths.korean));
   const type = (values.type ??
     (typeof existing === 'object' ? existing.type : 'human')) as TranslationType;
   const source = hashEnglish(fs.readFileSync(englishFile, 'utf8'));

@@ -5,8 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import matter from 'gray-matter';
-import {ENGLISH_DOCS_DIR} from '../../plugins/english-original/translation';
+import {ENGLISH_DOCS_DIR, readFrontMatter} from '../../plugins/english-original/translation';
 import {
   listedDocs,
   SIDEBAR_DATA_FILE,
@@ -188,7 +187,7 @@ function englishTitleOnSite(siteDir: string, name: string): string | undefined {
   for (const extension of ['mdx', 'md']) {
     const file = path.join(siteDir, ENGLISH_DOCS_DIR, SECTION, `${name}.${extension}`);
     if (fs.existsSync(file)) {
-      const title = matter(fs.readFileSync(file, 'utf8')).data.title;
+      const title = readFrontMatter(fs.readFileSync(file, 'utf8'), file).title;
       return typeof title === 'string' ? title : name;
     }
   }
