@@ -3,59 +3,30 @@
 //
 // 1. builds both locales from a cold cache (`docusaurus clear` first; --warm keeps the caches,
 //    --no-build measures the existing build/), timed,
-// 2. serves build/ through nginx with deploy/nginx.conf (scripts/serve-nginx.mjs),
+// 2. serves build/ through nginx with deploy/nginx.conf (deploy/serve-nginx.ts),
 // 3. runs Lighthouse 12 (mobile, simulated throttling) in Debian's Chromium on every page of
 //    both sitemaps, and prints per page the four scores, LCP, TBT, CLS and transferred bytes,
 // 4. prints the compressed first-load bytes of the source page, resource by resource.
+// The budgets are bench/budgets.ts, shared with Lighthouse CI (lighthouserc.cjs).
 //
 // Options: --no-build, --warm, --pages=<substring> (only matching paths), --json=<file>.
 // Environment: BENCH_PORT (default 4110), CHROMIUM_PATH (default /usr/bin/chromium), BUILD_DIR.
-import {spawn, spawnSync} from 'node:child_process';
+/* eslint-disable @typescript-eslint/no-explicit-any -- Lighthouse's result objects */
+import {spawn, spawnSync, type ChildProcess} from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import {fileURLToPath} from 'node:url';
-import * as chromeLauncher from 'chrome-launcher';
-import lighthouse from 'lighthouse';
-import {chromiumPath, chromiumFlags} from './chromium.cjs';
+import {chromiumPath} from '../tests/support/chromium';
+import {sitemapPaths} from '../tests/support/sitemap';
+import {BUDGETS, CHROME_FLAGS, SOURCE_PAGE} from './budgets';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const root = path.resolve(__dirname, '..');
 const buildDir = path.resolve(process.env.BUILD_DIR ?? path.join(root, 'build'));
 const args = process.argv.slice(2);
-const option = (name) => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
+const option = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
 const port = Number(process.env.BENCH_PORT ?? 4110);
 const origin = `http://127.0.0.1:${port}`;
-const chromePath = chromiumPath;
 
-/** The source page whose first load is budgeted. */
-export const SOURCE_PAGE = '/partner-center/unable-to-sign-in';
-
-/** Budgets from the issue; bytes are decimal kilobytes (1 KB = 1000 bytes), the stricter reading. */
-export const BUDGETS = {
-  performance: 99,
-  accessibility: 100,
-  'best-practices': 100,
-  seo: 100,
-  lcpMs: 1500,
-  tbtMs: 100,
-  cls: 0,
-  firstLoadBytes: 180_000,
-};
-
-export const CHROME_FLAGS = ['--headless=new', ...chromiumFlags];
-
-function sitemapPaths() {
-  const paths = ['sitemap.xml', 'en/sitemap.xml'].flatMap((file) => {
-    const full = path.join(buildDir, file);
-    if (!fs.existsSync(full)) throw new Error(`${full} is missing: build first.`);
-    return [...fs.readFileSync(full, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map(
-      (m) => new URL(m[1]).pathname,
-    );
-  });
-  if (paths.length === 0) throw new Error('The sitemaps list no pages.');
-  return paths;
-}
-
-function build() {
+function build(): number {
   if (!args.includes('--warm')) {
     // Removes build/, .docusaurus/ and the bundler's cache in node_modules/.cache.
     spawnSync('npx', ['docusaurus', 'clear'], {cwd: root, stdio: 'ignore'});
@@ -74,12 +45,16 @@ function build() {
   return seconds;
 }
 
-async function startNginx() {
-  const child = spawn(process.execPath, [path.join(root, 'scripts/serve-nginx.mjs')], {
-    cwd: root,
-    env: {...process.env, PORT: String(port), HOST: '127.0.0.1'},
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+async function startNginx(): Promise<ChildProcess> {
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', path.join(root, 'deploy/serve-nginx.ts')],
+    {
+      cwd: root,
+      env: {...process.env, PORT: String(port), HOST: '127.0.0.1'},
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  );
   for (let i = 0; i < 100; i++) {
     if (child.exitCode !== null) throw new Error(`nginx exited (${child.exitCode})`);
     try {
@@ -94,10 +69,10 @@ async function startNginx() {
 }
 
 /** The figures we print, from one Lighthouse result. */
-function figures(lhr) {
-  const score = (id) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
-  const numeric = (id) => lhr.audits[id]?.numericValue ?? NaN;
-  const failing = Object.values(lhr.audits)
+function figures(lhr: any) {
+  const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
+  const numeric = (id: string): number => lhr.audits[id]?.numericValue ?? NaN;
+  const failing = (Object.values(lhr.audits) as any[])
     .filter(
       (a) =>
         a.score !== null &&
@@ -108,13 +83,15 @@ function figures(lhr) {
     )
     .filter((a) =>
       ['accessibility', 'best-practices', 'seo'].some((c) =>
-        lhr.categories[c]?.auditRefs.some((ref) => ref.id === a.id && ref.weight > 0),
+        lhr.categories[c]?.auditRefs.some((ref: any) => ref.id === a.id && ref.weight > 0),
       ),
     )
     .map((a) => {
       const items = a.details?.items ?? [];
       const nodes = items
-        .map((item) => item.node?.selector ?? item.node?.snippet ?? item.source?.url ?? item.url)
+        .map(
+          (item: any) => item.node?.selector ?? item.node?.snippet ?? item.source?.url ?? item.url,
+        )
         .filter(Boolean)
         .slice(0, 3);
       return `${a.id}${nodes.length ? ` (${nodes.join(' | ')})` : ''}`;
@@ -129,7 +106,7 @@ function figures(lhr) {
     tbtMs: numeric('total-blocking-time'),
     cls: numeric('cumulative-layout-shift'),
     transferredBytes: numeric('total-byte-weight'),
-    requests: requests.map((r) => ({
+    requests: requests.map((r: any) => ({
       url: r.url.replace(origin, ''),
       resourceType: r.resourceType,
       transferSize: r.transferSize,
@@ -139,10 +116,12 @@ function figures(lhr) {
   };
 }
 
-const pass = (ok) => (ok ? '✓' : '✗');
-const pad = (value, width) => String(value).padStart(width);
+type Figures = ReturnType<typeof figures>;
 
-function budgetChecks(f) {
+const pass = (ok: boolean) => (ok ? '✓' : '✗');
+const pad = (value: unknown, width: number) => String(value).padStart(width);
+
+function budgetChecks(f: Figures): Record<string, boolean> {
   return {
     performance: f.performance >= BUDGETS.performance,
     accessibility: f.accessibility >= BUDGETS.accessibility,
@@ -158,10 +137,13 @@ function budgetChecks(f) {
 async function main() {
   const buildSeconds = args.includes('--no-build') ? undefined : build();
   const only = option('pages');
-  const pages = sitemapPaths().filter((p) => !only || p.includes(only));
+  const pages = sitemapPaths(buildDir).filter((p) => !only || p.includes(only));
+  // Both ship only ES modules: imported, not required, from this CommonJS code.
+  const {launch} = await import('chrome-launcher');
+  const {default: lighthouse} = await import('lighthouse');
   const server = await startNginx();
-  const chrome = await chromeLauncher.launch({chromePath, chromeFlags: CHROME_FLAGS});
-  const results = [];
+  const chrome = await launch({chromePath: chromiumPath, chromeFlags: CHROME_FLAGS});
+  const results: ({page: string} & Figures)[] = [];
   try {
     // One unrecorded run first: a fresh Chromium builds its font caches (Hangul included) on
     // its first page, which delays that page's first paint and says nothing about the site.
@@ -173,7 +155,7 @@ async function main() {
     for (const page of pages) {
       // Up to two retries: a trace can fail to record (NO_NAVSTART) without telling anything about
       // the page.
-      let runnerResult;
+      let runnerResult: any;
       for (
         let attempt = 0;
         attempt < 3 && (!runnerResult || runnerResult.lhr.runtimeError);
@@ -223,7 +205,9 @@ async function main() {
     const ok = firstLoad <= BUDGETS.firstLoadBytes;
     allOk &&= ok;
     console.log(`\nFirst load of ${SOURCE_PAGE} (compressed, as transferred):`);
-    for (const r of [...source.requests].sort((a, b) => b.transferSize - a.transferSize)) {
+    for (const r of [...source.requests].sort(
+      (a: any, b: any) => b.transferSize - a.transferSize,
+    )) {
       console.log(
         `  ${pad(r.transferSize, 7)} B  ${pad(r.resourceSize, 7)} B raw  ${r.resourceType.padEnd(10)} ${r.url}`,
       );
@@ -250,4 +234,9 @@ async function main() {
   process.exitCode = allOk ? 0 : 1;
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) await main();
+if (require.main === module) {
+  main().catch((error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  });
+}

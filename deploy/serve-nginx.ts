@@ -17,13 +17,20 @@ import {
 } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import {fileURLToPath} from 'node:url';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const root = path.resolve(__dirname, '..');
 const NGINX = process.env.NGINX ?? 'nginx';
+/** The includes the post-build step writes into build/_nginx/. */
+const GENERATED = ['security-headers.conf', 'redirects.conf', 'cache-control.conf'];
+
+export interface NginxBuildInfo {
+  text: string;
+  confDir: string;
+  modulesPath: string;
+}
 
 /** What `nginx -V` says about where its files are and which modules it was built with. */
-export function nginxBuildInfo() {
+export function nginxBuildInfo(): NginxBuildInfo {
   const result = spawnSync(NGINX, ['-V'], {encoding: 'utf8'});
   if (result.error) {
     throw new Error(
@@ -33,7 +40,8 @@ export function nginxBuildInfo() {
   }
   // nginx -V prints to stderr.
   const text = `${result.stdout}${result.stderr}`;
-  const arg = (name, fallback) => new RegExp(`--${name}=(\\S+)`).exec(text)?.[1] ?? fallback;
+  const arg = (name: string, fallback: string) =>
+    new RegExp(`--${name}=(\\S+)`).exec(text)?.[1] ?? fallback;
   const confPath = arg('conf-path', '/etc/nginx/nginx.conf');
   const prefix = arg('prefix', '/usr/share/nginx');
   const modulesPath = arg('modules-path', path.join(prefix, 'modules'));
@@ -41,7 +49,7 @@ export function nginxBuildInfo() {
 }
 
 /** load_module lines for brotli, or null when this nginx cannot do brotli. */
-export function brotliModules({text, modulesPath}) {
+export function brotliModules({text, modulesPath}: NginxBuildInfo): string[] | null {
   if (/brotli/.test(text)) return []; // compiled in
   const files = ['ngx_http_brotli_filter_module.so', 'ngx_http_brotli_static_module.so'].map((f) =>
     path.join(modulesPath, f),
@@ -49,17 +57,22 @@ export function brotliModules({text, modulesPath}) {
   return files.every((f) => existsSync(f)) ? files : null;
 }
 
-/**
- * Lays out a runnable configuration in a fresh directory; returns its paths.
- * @param {{port: number|string, host?: string, buildDir?: string}} options
- */
-export function prepare({port, host = '127.0.0.1', buildDir = path.join(root, 'build')}) {
+/** Lays out a runnable configuration in a fresh directory; returns its paths. */
+export function prepare({
+  port,
+  host = '127.0.0.1',
+  buildDir = path.join(root, 'build'),
+}: {
+  port: number | string;
+  host?: string;
+  buildDir?: string;
+}): {dir: string; conf: string; brotli: boolean} {
   const generated = path.join(buildDir, '_nginx');
-  for (const name of ['security-headers.conf', 'redirects.conf']) {
+  for (const name of GENERATED) {
     if (!existsSync(path.join(generated, name))) {
       throw new Error(
         `${path.join(generated, name)} is missing. Build first (npm run build), or run ` +
-          `node scripts/postbuild/security-headers.mjs ${buildDir}.`,
+          `npx tsx scripts/postbuild/index.ts ${buildDir}.`,
       );
     }
   }
@@ -80,7 +93,7 @@ export function prepare({port, host = '127.0.0.1', buildDir = path.join(root, 'b
     path.join(dir, 'server.conf'),
     `listen ${host.includes(':') ? `[${host}]` : host}:${port};\nroot ${buildDir};\n`,
   );
-  for (const name of ['security-headers.conf', 'redirects.conf']) {
+  for (const name of GENERATED) {
     symlinkSync(path.join(generated, name), path.join(dir, name));
   }
   // A symlink, not a copy: nginx takes the directory of the -c path as the base of includes.
@@ -88,7 +101,7 @@ export function prepare({port, host = '127.0.0.1', buildDir = path.join(root, 'b
   return {dir, conf: path.join(dir, 'nginx.conf'), brotli: brotli !== null};
 }
 
-function main() {
+function main(): void {
   const port = process.env.PORT ?? '8080';
   const host = process.env.HOST ?? '127.0.0.1';
   const buildDir = path.resolve(process.env.BUILD_DIR ?? path.join(root, 'build'));
@@ -99,7 +112,7 @@ function main() {
       `(gzip${brotli ? ' + brotli' : ''}; Ctrl-C to stop)`,
   );
   const cleanUp = () => rmSync(dir, {recursive: true, force: true});
-  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
     process.on(signal, () => {
       // nginx's fast shutdown is SIGTERM; SIGQUIT would wait for keep-alive connections.
       child.kill('SIGTERM');
@@ -111,4 +124,4 @@ function main() {
   });
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) main();
+if (require.main === module) main();

@@ -1,4 +1,3 @@
-// @ts-check
 /**
  * Removes script-capable HTML that a writer may paste into a page, at build time, with a warning
  * naming the file and line. Raw HTML reaches the tree two ways, and rehype-sanitize only knows the
@@ -17,6 +16,7 @@
  * writer who means harm.
  */
 import {logger} from '@docusaurus/logger';
+import type {VFile} from 'vfile';
 import {visit, SKIP} from 'unist-util-visit';
 
 /** HTML elements a help page may use; everything else is removed. */
@@ -47,10 +47,11 @@ const IMAGE_SOURCE_ATTRIBUTES = new Set(['src', 'srcset', 'srcSet']);
 const DROPPED_ATTRIBUTES = new Set(['dangerouslySetInnerHTML', 'srcdoc', 'srcDoc']);
 
 /**
- * @param {string} url
- * @param {{image?: boolean}} [where] image: the URL is an image source (src, srcset)
+ * Whether a URL a page or an imported page holds cannot run script: no scheme (a relative path or
+ * `#anchor`), or http(s), mailto, tel; and, for an image source, a data: image.
+ * @param where image: the URL is an image source (src, srcset)
  */
-export function isSafeUrl(url, {image = false} = {}) {
+export function isSafeUrl(url: string, {image = false}: {image?: boolean} = {}): boolean {
   // Browsers ignore ASCII whitespace and control characters inside a scheme ("java\tscript:").
   // eslint-disable-next-line no-control-regex
   const compact = url.replace(/[\u0000-\u0020\u007f]/g, '');
@@ -59,17 +60,14 @@ export function isSafeUrl(url, {image = false} = {}) {
   return image && SAFE_IMAGE_DATA.test(compact);
 }
 
-/** @param {string} name */
-const isEventHandler = (name) => /^on/i.test(name);
+const isEventHandler = (name: string) => /^on/i.test(name);
 
 /**
  * Whether an attribute may run script. On components (`html: false`) an `on*` prop holding code
  * is ours to pass; a string handler is never legitimate, so it goes everywhere.
- * @param {string} name
- * @param {unknown} value the literal value; undefined when only known at run time
- * @param {{html: boolean}} where
+ * @param value the literal value; undefined when only known at run time
  */
-export function isUnsafeAttribute(name, value, {html}) {
+export function isUnsafeAttribute(name: string, value: unknown, {html}: {html: boolean}): boolean {
   if (DROPPED_ATTRIBUTES.has(name)) return true;
   if (isEventHandler(name)) return html || typeof value === 'string';
   if (typeof value !== 'string') return false;
@@ -86,34 +84,30 @@ export function isUnsafeAttribute(name, value, {html}) {
 }
 
 /** An HTML element name (not a component such as `Screenshot` or `Tabs.Item`). */
-const isHtmlName = (/** @type {string} */ name) => /^[a-z][a-z0-9-]*$/.test(name);
+const isHtmlName = (name: string) => /^[a-z][a-z0-9-]*$/.test(name);
 
 /**
  * The literal value of an MDX JSX attribute: a string, the string of a literal expression
  * (`href={'javascript:…'}`), or undefined for code that can only be known at run time.
- * @param {any} attribute
  */
-function literalValue(attribute) {
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- MDX JSX attribute nodes
+function literalValue(attribute: any): unknown {
   const {value} = attribute;
   if (value === null || value === undefined || typeof value === 'string') return value;
   const expression = value.data?.estree?.body?.[0]?.expression;
   if (expression?.type === 'Literal') return expression.value;
   if (expression?.type === 'TemplateLiteral' && expression.expressions.length === 0) {
-    return expression.quasis.map((/** @type {any} */ q) => q.value.cooked).join('');
+    return expression.quasis.map((q: {value: {cooked: string}}) => q.value.cooked).join('');
   }
   return undefined;
 }
 
-/**
- * Names of blocked JSX elements and attributes built inside an MDX expression's code.
- * @param {any} estree
- * @returns {string[]}
- */
-function blockedInEstree(estree) {
-  /** @type {string[]} */
-  const found = [];
-  /** @param {any} node */
-  const walk = (node) => {
+/** Names of blocked JSX elements and attributes built inside an MDX expression's code. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- an estree program
+function blockedInEstree(estree: any): string[] {
+  const found: string[] = [];
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any estree node
+  const walk = (node: any): void => {
     if (!node || typeof node !== 'object') return;
     if (Array.isArray(node)) {
       node.forEach(walk);
@@ -137,19 +131,19 @@ function blockedInEstree(estree) {
   return found;
 }
 
-/**
- * @typedef {object} Options
- * @property {string} [siteDir] to print file paths relative to the site
- * @property {(message: string) => void} [warn] defaults to Docusaurus's logger
- */
+export interface Options {
+  /** To print file paths relative to the site. */
+  siteDir?: string;
+  /** Defaults to Docusaurus's logger. */
+  warn?: (message: string) => void;
+}
 
-/** @param {Options} [options] */
-export default function rehypeSanitizeHtml(options = {}) {
-  const warn = options.warn ?? ((/** @type {string} */ message) => logger.warn(message));
+/* eslint-disable @typescript-eslint/no-explicit-any -- hast and MDX nodes of every kind */
+export default function rehypeSanitizeHtml(options: Options = {}) {
+  const warn = options.warn ?? ((message: string) => logger.warn(message));
 
-  /** @param {any} tree @param {import('vfile').VFile} file */
-  return (tree, file) => {
-    const where = (/** @type {any} */ node) => {
+  return (tree: any, file: VFile): void => {
+    const where = (node: any) => {
       const filePath =
         options.siteDir && file.path
           ? file.path.replace(`${options.siteDir.replace(/\/$/, '')}/`, '')
@@ -157,12 +151,12 @@ export default function rehypeSanitizeHtml(options = {}) {
       const line = node.position?.start?.line;
       return `${filePath}${line ? `:${line}` : ''}`;
     };
-    const report = (/** @type {any} */ node, /** @type {string} */ what) =>
+    const report = (node: any, what: string) =>
       warn(
         `${where(node)}: removed ${what}: pages may not hold HTML that can run script or load other sites. Fix: use Markdown or one of the site components.`,
       );
 
-    visit(tree, (/** @type {any} */ node, index, parent) => {
+    visit(tree, (node: any, index: number | undefined, parent: any) => {
       if (node.type === 'raw') {
         // Only reachable if someone turns on allowDangerousHtml without rehype-raw.
         report(node, 'raw HTML');
@@ -194,7 +188,7 @@ export default function rehypeSanitizeHtml(options = {}) {
           parent.children.splice(index, 1);
           return [SKIP, index];
         }
-        node.attributes = node.attributes.filter((/** @type {any} */ attribute) => {
+        node.attributes = node.attributes.filter((attribute: any) => {
           if (attribute.type === 'mdxJsxExpressionAttribute') {
             // {...spread} on an HTML element could carry anything.
             if (!html) return true;
@@ -223,3 +217,4 @@ export default function rehypeSanitizeHtml(options = {}) {
     });
   };
 }
+/* eslint-enable @typescript-eslint/no-explicit-any */

@@ -1,4 +1,3 @@
-// @ts-check
 /**
  * Checks and completes the MDX a writer types, at build time, so mistakes fail the build with the
  * file, line and fix named, instead of reaching a reader:
@@ -12,34 +11,34 @@ import path from 'node:path';
 import {imageSize} from 'image-size';
 import {visit} from 'unist-util-visit';
 import {logger} from '@docusaurus/logger';
+import type {VFile} from 'vfile';
 
 const EXTENSIONS = ['svg', 'webp', 'png'];
 
-/**
- * @typedef {object} Options
- * @property {string} siteDir
- * @property {string[]} locales  all locales, default first
- * @property {string} [screenshotsDir]  relative to siteDir/static
- */
+export interface Options {
+  siteDir: string;
+  /** All locales, default first. */
+  locales: string[];
+  /** Relative to siteDir/static. */
+  screenshotsDir?: string;
+}
 
-/** @param {Options} options */
-export default function remarkMdxComponents(options) {
+/* eslint-disable @typescript-eslint/no-explicit-any -- mdast and MDX JSX nodes of every kind */
+export default function remarkMdxComponents(options: Options) {
   const {siteDir, locales} = options;
   const screenshotsDir = options.screenshotsDir ?? 'screenshots';
   const staticDir = path.join(siteDir, 'static');
 
-  /** @param {import('vfile').VFile} file */
-  return (/** @type {any} */ tree, file) => {
+  return (tree: any, file: VFile): void => {
     const filePath = path.relative(siteDir, file.path ?? 'unknown file');
     const locale = localeOfFile(filePath, locales);
 
-    /** @param {any} node @param {string} problem @param {string} fix */
-    const fail = (node, problem, fix) => {
+    const fail = (node: any, problem: string, fix: string): never => {
       const line = node.position?.start?.line;
       throw new Error(`${filePath}${line ? `:${line}` : ''}: ${problem}\n  Fix: ${fix}`);
     };
 
-    visit(tree, (/** @type {any} */ node) => {
+    visit(tree, (node: any) => {
       if (node.type === 'image') {
         if (!node.alt || !node.alt.trim()) {
           fail(
@@ -67,7 +66,7 @@ export default function remarkMdxComponents(options) {
         completeScreenshot(node);
       }
       if (node.name === 'Steps') {
-        const lists = (node.children ?? []).filter((/** @type {any} */ child) => child.type === 'list');
+        const lists = (node.children ?? []).filter((child: any) => child.type === 'list');
         if (lists.length !== 1 || !lists[0].ordered) {
           fail(
             node,
@@ -78,8 +77,7 @@ export default function remarkMdxComponents(options) {
       }
     });
 
-    /** @param {any} node */
-    function completeScreenshot(node) {
+    function completeScreenshot(node: any): void {
       const name = attribute(node, 'name');
       if (typeof name !== 'string' || !/^[a-z0-9][a-z0-9-]*$/.test(name)) {
         fail(
@@ -109,7 +107,9 @@ export default function remarkMdxComponents(options) {
           setAttribute(
             node,
             'src',
-            inline ? `data:image/svg+xml,${encodeURIComponent(content.toString('utf8').trim())}` : `/${relative}`,
+            inline
+              ? `data:image/svg+xml,${encodeURIComponent(content.toString('utf8').trim())}`
+              : `/${relative}`,
           );
           setAttribute(node, 'width', String(width));
           setAttribute(node, 'height', String(height));
@@ -128,18 +128,16 @@ export default function remarkMdxComponents(options) {
 /**
  * `i18n/<locale>/docusaurus-plugin-content-docs/…` holds a translation; anything else is written in
  * the default locale.
- * @param {string} filePath relative to the site
- * @param {string[]} locales
+ * @param filePath relative to the site
  */
-export function localeOfFile(filePath, locales) {
+export function localeOfFile(filePath: string, locales: string[]): string {
   const match = /^i18n[\\/]([^\\/]+)[\\/]/.exec(filePath);
   return match && locales.includes(match[1]) ? match[1] : locales[0];
 }
 
-/** @param {any} node @param {string} name @returns {string | true | undefined} */
-function attribute(node, name) {
+function attribute(node: any, name: string): string | true | undefined {
   const found = (node.attributes ?? []).find(
-    (/** @type {any} */ attr) => attr.type === 'mdxJsxAttribute' && attr.name === name,
+    (attr: any) => attr.type === 'mdxJsxAttribute' && attr.name === name,
   );
   if (!found) {
     return undefined;
@@ -147,13 +145,17 @@ function attribute(node, name) {
   if (found.value === null || found.value === undefined) {
     return true;
   }
-  return typeof found.value === 'string' ? found.value : (found.value.value ?? '').trim() ? true : '';
+  return typeof found.value === 'string'
+    ? found.value
+    : (found.value.value ?? '').trim()
+      ? true
+      : '';
 }
 
-/** @param {any} node @param {string} name @param {string} value */
-function setAttribute(node, name, value) {
+function setAttribute(node: any, name: string, value: string): void {
   node.attributes = (node.attributes ?? []).filter(
-    (/** @type {any} */ attr) => !(attr.type === 'mdxJsxAttribute' && attr.name === name),
+    (attr: any) => !(attr.type === 'mdxJsxAttribute' && attr.name === name),
   );
   node.attributes.push({type: 'mdxJsxAttribute', name, value});
 }
+/* eslint-enable @typescript-eslint/no-explicit-any */

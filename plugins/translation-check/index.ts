@@ -1,38 +1,21 @@
-// @ts-check
 /**
  * Fails the build when a page exists in one locale but not in the other, naming the missing file,
- * so a reader who switches language never lands on a 404.
+ * so a reader who switches language never lands on a 404. The one place this is checked: the
+ * English-original pairing (plugins/english-original) and `npm run i18n:check` rely on it.
  */
-import fs from 'node:fs';
 import path from 'node:path';
-
-const PAGE = /\.mdx?$/;
-
-/**
- * @param {string} dir
- * @returns {string[]} page paths relative to dir, skipping partials (_*) as Docusaurus does
- */
-export function listPages(dir) {
-  if (!fs.existsSync(dir)) {
-    return [];
-  }
-  return fs
-    .readdirSync(dir, {recursive: true, encoding: 'utf8'})
-    .filter((file) => PAGE.test(file) && !file.split(path.sep).some((part) => part.startsWith('_')))
-    .map((file) => file.split(path.sep).join('/'))
-    .sort();
-}
+import type {LoadContext, Plugin} from '@docusaurus/types';
+import {listPages} from '../english-original/translation';
 
 /**
- * @param {string} siteDir
- * @param {string[]} locales default first
- * @returns {string[]} one message per missing page
+ * @param locales default first
+ * @returns one message per missing page
  */
-export function findMissingTranslations(siteDir, locales) {
+export function findMissingTranslations(siteDir: string, locales: string[]): string[] {
   const [defaultLocale, ...others] = locales;
   const sourceDir = 'docs';
   const source = new Set(listPages(path.join(siteDir, sourceDir)));
-  const problems = [];
+  const problems: string[] = [];
   for (const locale of others) {
     const translatedDir = `i18n/${locale}/docusaurus-plugin-content-docs/current`;
     const translated = new Set(listPages(path.join(siteDir, translatedDir)));
@@ -54,11 +37,7 @@ export function findMissingTranslations(siteDir, locales) {
   return problems;
 }
 
-/**
- * @param {import('@docusaurus/types').LoadContext} context
- * @returns {import('@docusaurus/types').Plugin}
- */
-export default function translationCheck(context) {
+export default function translationCheck(context: LoadContext): Plugin {
   return {
     name: 'translation-check',
     async loadContent() {

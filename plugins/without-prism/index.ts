@@ -1,25 +1,31 @@
-// @ts-check
 /**
- * These pages have no code blocks, yet Docusaurus's classic theme loads Prism (about 85 KB of
- * minified JavaScript, with its grammars) on every page through a client module that registers
- * extra languages. Replacing that module with an empty one takes Prism out of the main bundle;
- * a code block, should a page ever have one, still highlights through the CodeBlock chunk.
+ * These pages have no code blocks (src/theme/MDXComponents/Code.tsx renders any block as plain
+ * preformatted text), yet Docusaurus's classic theme loads Prism on every page through a client
+ * module that registers extra languages. Replacing that module with an empty one takes Prism out
+ * of the main bundle.
+ *
+ * A Docusaurus internal: the module's private path in @docusaurus/theme-classic. If an upgrade
+ * moves it, the replacement silently stops matching; `__tests__/index.test.ts` fails when the
+ * file is gone, and tests/e2e/production.spec.ts fails when a built page ships Prism.
  */
-import {fileURLToPath} from 'node:url';
+import path from 'node:path';
+import type {Plugin} from '@docusaurus/types';
+import type {WebpackPluginInstance} from 'webpack';
 
-const EMPTY = fileURLToPath(new URL('./empty.mjs', import.meta.url));
+export const PRISM_LANGUAGES_MODULE = /theme-classic[\\/]lib[\\/]prism-include-languages\.js$/;
+const EMPTY = path.join(__dirname, 'empty.mjs');
 
-/** @returns {import('@docusaurus/types').Plugin} */
-export default function withoutPrism() {
+export default function withoutPrism(): Plugin {
   return {
     name: 'without-prism',
     configureWebpack(_config, _isServer, {currentBundler}) {
-      const {NormalModuleReplacementPlugin} = /** @type {any} */ (currentBundler.instance);
-      return {
-        plugins: [
-          new NormalModuleReplacementPlugin(/theme-classic[\\/]lib[\\/]prism-include-languages\.js$/, EMPTY),
-        ],
+      const {NormalModuleReplacementPlugin} = currentBundler.instance as unknown as {
+        NormalModuleReplacementPlugin: new (
+          pattern: RegExp,
+          replacement: string,
+        ) => WebpackPluginInstance;
       };
+      return {plugins: [new NormalModuleReplacementPlugin(PRISM_LANGUAGES_MODULE, EMPTY)]};
     },
   };
 }

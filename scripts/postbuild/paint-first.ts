@@ -6,21 +6,23 @@
 // waits for JavaScript it does not need. This step takes the scripts out of <head> and starts
 // them, in the same order, from a small inline loader after the first frame.
 //
-// They are deliberately not preloaded: a preload, even at low priority, puts ~100 KB on the wire
-// beside the stylesheet the first paint needs, and Lighthouse's simulation counts that download
-// against LCP (1.7 s instead of 1.0 s, measured with <link rel=preload fetchpriority=low>).
+// They are deliberately not preloaded: a preload, even at low priority, puts the bundles on the
+// wire beside the stylesheet the first paint needs, and Lighthouse's simulation counts that
+// download against LCP (`npm run bench` shows the difference).
 // The cost is that on a slow connection hydration (search, the English-original toggle, the
 // screenshot zoom) starts about one download later, after the text is on screen; everything a
 // reader needs first (text, steps, screenshots, links, the language switch) works before that.
 // Without JavaScript nothing changes: the HTML is the page.
 //
 // The loader is an inline script: run this step before security-headers, which hashes it.
-import {readFile, readdir, writeFile} from 'node:fs/promises';
-import path from 'node:path';
-import {fileURLToPath} from 'node:url';
-
-// Minified (<script src=/x.js defer>) or not (<script src="/x.js" defer="">).
-const DEFER_SCRIPT = /<script src=(["']?)([^"' >]+)\1 defer(?:=["']{2})?><\/script>/g;
+//
+// How Docusaurus writes its bundles into the page (<script src defer> in <head>) is its own
+// business, not an API: the step fails the build when it finds no such script anywhere.
+import {readFile, writeFile} from 'node:fs/promises';
+import type {Element} from 'hast';
+import {fromHtml} from 'hast-util-from-html';
+import {visit} from 'unist-util-visit';
+import {listFiles} from './files';
 
 /**
  * The loader: once the browser reports the first contentful paint (a PerformanceObserver on
@@ -30,9 +32,8 @@ const DEFER_SCRIPT = /<script src=(["']?)([^"' >]+)\1 defer(?:=["']{2})?><\/scri
  * A page opened in a background tab paints nothing, so it loads them at once; 3 s is a safety
  * net should no paint be reported. (A short one would fire before the first paint on a busy
  * phone and undo the point.)
- * @param {string[]} sources
  */
-export function loaderScript(sources) {
+export function loaderScript(sources: string[]): string {
   return (
     '!function(){var d=0;function l(){if(d)return;d=1;' +
     `${JSON.stringify(sources)}.forEach(function(s){var e=document.createElement("script");` +
@@ -47,34 +48,43 @@ export function loaderScript(sources) {
 
 /**
  * Rewrites one HTML document; returns it unchanged when it has no deferred script (the
- * client-redirect pages).
- * @param {string} html
+ * client-redirect pages). The document is read with an HTML parser (as security-headers reads
+ * it), and only the script tags it finds are cut out of the text, so every other byte stays.
  */
-export function paintFirst(html) {
-  const sources = [];
-  const withoutScripts = html.replace(DEFER_SCRIPT, (_tag, _quote, src) => {
-    sources.push(src);
-    return '';
+export function paintFirst(html: string): string {
+  const tree = fromHtml(html);
+  const cuts: {start: number; end: number; src: string}[] = [];
+  let body: Element | undefined;
+  visit(tree, 'element', (node) => {
+    if (node.tagName === 'body') body = node;
+    const {src, defer} = node.properties;
+    if (node.tagName === 'script' && typeof src === 'string' && defer === true) {
+      const {start, end} = node.position ?? {};
+      if (start?.offset === undefined || end?.offset === undefined) {
+        throw new Error(`paint-first: cannot locate <script src="${src}"> in the page`);
+      }
+      cuts.push({start: start.offset, end: end.offset, src});
+    }
   });
-  if (sources.length === 0) return html;
-  if (!withoutScripts.includes('</body>')) {
+  if (cuts.length === 0) return html;
+  const bodyEnd = body?.position?.end.offset;
+  if (bodyEnd === undefined || html.slice(bodyEnd - 7, bodyEnd).toLowerCase() !== '</body>') {
     throw new Error('paint-first: a page with deferred scripts has no </body>');
   }
-  return withoutScripts.replace('</body>', `<script>${loaderScript(sources)}</script></body>`);
-}
-
-async function* htmlFiles(dir) {
-  for (const entry of await readdir(dir, {withFileTypes: true})) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) yield* htmlFiles(full);
-    else if (entry.name.endsWith('.html')) yield full;
+  const loader = `<script>${loaderScript(cuts.map((cut) => cut.src))}</script>`;
+  let result = '';
+  let at = 0;
+  for (const cut of cuts) {
+    result += html.slice(at, cut.start);
+    at = cut.end;
   }
+  return result + html.slice(at, bodyEnd - 7) + loader + html.slice(bodyEnd - 7);
 }
 
-export default async function run(buildDir) {
+export default async function run(buildDir: string): Promise<void> {
   let changed = 0;
   let done = 0;
-  for await (const file of htmlFiles(buildDir)) {
+  for (const file of (await listFiles(buildDir)).filter((f) => f.endsWith('.html'))) {
     const html = await readFile(file, 'utf8');
     const result = paintFirst(html);
     if (result !== html) {
@@ -88,8 +98,4 @@ export default async function run(buildDir) {
     throw new Error(`paint-first: no page with deferred scripts under ${buildDir}`);
   }
   console.log(`[paint-first] ${changed} pages load their scripts after the first paint`);
-}
-
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  await run(path.resolve(process.argv[2] ?? 'build'));
 }

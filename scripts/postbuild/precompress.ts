@@ -2,11 +2,10 @@
 // the build, so nginx (brotli_static, gzip_static in deploy/nginx.conf) sends the smallest
 // encoding without compressing on each request. Static hosts and CDNs ignore these files and
 // compress on their own.
-import {readFile, readdir, stat, writeFile} from 'node:fs/promises';
-import path from 'node:path';
-import {fileURLToPath} from 'node:url';
+import {readFile, stat, writeFile} from 'node:fs/promises';
 import {promisify} from 'node:util';
 import zlib from 'node:zlib';
+import {listFiles} from './files';
 
 const brotli = promisify(zlib.brotliCompress);
 const gzip = promisify(zlib.gzip);
@@ -16,15 +15,7 @@ const COMPRESSIBLE = /\.(html|js|mjs|css|svg|json|xml|txt|webmanifest)$/;
 // Below this, headers outweigh any saving (same threshold as gzip_min_length).
 const MIN_BYTES = 256;
 
-async function* walk(dir) {
-  for (const entry of await readdir(dir, {withFileTypes: true})) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) yield* walk(full);
-    else if (COMPRESSIBLE.test(entry.name)) yield full;
-  }
-}
-
-async function compressFile(file) {
+async function compressFile(file: string): Promise<{raw: number; br: number}> {
   const data = await readFile(file);
   if (data.length < MIN_BYTES) return {raw: 0, br: 0};
   const [br, gz] = await Promise.all([
@@ -44,10 +35,9 @@ async function compressFile(file) {
   return {raw: data.length, br: Math.min(br.length, data.length)};
 }
 
-export default async function run(buildDir) {
+export default async function run(buildDir: string): Promise<void> {
   if (!(await stat(buildDir)).isDirectory()) throw new Error(`${buildDir} is not a directory`);
-  const files = [];
-  for await (const file of walk(buildDir)) files.push(file);
+  const files = (await listFiles(buildDir)).filter((file) => COMPRESSIBLE.test(file));
   // zlib work runs on libuv's thread pool; a few files at a time keep memory flat.
   const totals = {raw: 0, br: 0};
   for (let i = 0; i < files.length; i += 4) {
@@ -60,8 +50,4 @@ export default async function run(buildDir) {
     `[precompress] ${files.length} files: ${(totals.raw / 1000).toFixed(0)} KB → ` +
       `${(totals.br / 1000).toFixed(0)} KB brotli (plus gzip)`,
   );
-}
-
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  await run(path.resolve(process.argv[2] ?? 'build'));
 }

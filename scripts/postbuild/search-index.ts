@@ -6,10 +6,11 @@
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import type {Element} from 'hast';
 import {fromHtml} from 'hast-util-from-html';
 import {toHtml} from 'hast-util-to-html';
-import * as pagefind from 'pagefind';
 import {visit} from 'unist-util-visit';
+import {listFiles} from './files';
 
 // Pagefind ships ready-made UIs and a web worker; the site has its own UI (src/theme/SearchBar)
 // and searches on the main thread (PAGEFIND_OPTIONS in src/search/engine.ts), so these are not
@@ -25,10 +26,10 @@ const UNUSED_BUNDLE_FILES = [
   'pagefind-highlight.js',
 ];
 
-const DATA_DIR = path.join(import.meta.dirname, '..', '..', 'src', 'search', 'data');
+const DATA_DIR = path.join(__dirname, '..', '..', 'src', 'search', 'data');
 
 /** `comment` fields are for whoever edits the data, not for the browser. */
-function withoutComments(value) {
+function withoutComments(value: unknown): unknown {
   if (Array.isArray(value)) {
     return value.map(withoutComments);
   }
@@ -46,8 +47,9 @@ function withoutComments(value) {
  * The search data as one compact JSON file (the SearchData shape of src/search/lexicon.ts). It is
  * fetched, not bundled: in a JavaScript bundle every Hangul character would be escaped to six bytes.
  */
-async function writeSearchData(buildDir) {
-  const read = async (name) => JSON.parse(await fs.readFile(path.join(DATA_DIR, name), 'utf8'));
+async function writeSearchData(buildDir: string): Promise<void> {
+  const read = async (name: string) =>
+    JSON.parse(await fs.readFile(path.join(DATA_DIR, name), 'utf8'));
   const data = {
     synonyms: withoutComments(await read('synonyms.json')),
     koreanEndings: await read('korean-endings.json'),
@@ -66,10 +68,8 @@ const HEADING = /^h[1-6]$/;
 /**
  * Marks each link section (its heading and everything up to the next heading of the same or a
  * higher level) data-pagefind-ignore. Only Pagefind's copy of the page changes, not the site.
- * @param {string} html
- * @returns {string}
  */
-export function ignoreLinkSections(html) {
+export function ignoreLinkSections(html: string): string {
   const tree = fromHtml(html);
   let changed = false;
   visit(tree, 'element', (node) => {
@@ -82,7 +82,7 @@ export function ignoreLinkSections(html) {
     if (headingAt < 0) {
       return;
     }
-    const level = Number(node.children[headingAt].tagName[1]);
+    const level = Number((node.children[headingAt] as Element).tagName[1]);
     for (const sibling of node.children.slice(headingAt)) {
       if (sibling.type !== 'element') {
         continue;
@@ -102,22 +102,21 @@ export function ignoreLinkSections(html) {
 }
 
 /** Every HTML file under `dir`, as paths relative to it. */
-async function htmlFiles(dir) {
-  const entries = await fs.readdir(dir, {recursive: true, withFileTypes: true});
-  return entries
-    .filter((e) => e.isFile() && e.name.endsWith('.html'))
-    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)));
+async function htmlFiles(dir: string): Promise<string[]> {
+  return (await listFiles(dir))
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => path.relative(dir, file));
 }
 
 /** The <html lang> of each locale's home page: the languages the index must cover. */
-async function builtLanguages(buildDir) {
+async function builtLanguages(buildDir: string): Promise<string[]> {
   const homes = [path.join(buildDir, 'index.html')];
   for (const entry of await fs.readdir(buildDir, {withFileTypes: true})) {
     if (entry.isDirectory()) {
       homes.push(path.join(buildDir, entry.name, 'index.html'));
     }
   }
-  const languages = new Set();
+  const languages = new Set<string>();
   for (const home of homes) {
     const html = await fs.readFile(home, 'utf8').catch(() => '');
     const lang = /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1];
@@ -131,10 +130,14 @@ async function builtLanguages(buildDir) {
 /**
  * Indexes `buildDir` into `buildDir/pagefind/`; fails when a language of the site has no pages in
  * the index (a doc page lost its data-pagefind-body, or its <html lang>).
- * @param {string} buildDir
- * @returns {Promise<Record<string, number>>} pages indexed per language
+ * @returns pages indexed per language
  */
-export default async function buildSearchIndex(buildDir, {log = console.log} = {}) {
+export default async function buildSearchIndex(
+  buildDir: string,
+  {log = console.log}: {log?: (message: string) => void} = {},
+): Promise<Record<string, number>> {
+  // Pagefind ships only an ES module: imported, not required, from this CommonJS code.
+  const pagefind = await import('pagefind');
   const outputPath = path.join(buildDir, 'pagefind');
   await fs.rm(outputPath, {recursive: true, force: true});
   try {
@@ -165,7 +168,9 @@ export default async function buildSearchIndex(buildDir, {log = console.log} = {
   await Promise.all(UNUSED_BUNDLE_FILES.map((f) => fs.rm(path.join(outputPath, f), {force: true})));
   await writeSearchData(buildDir);
 
-  const entry = JSON.parse(await fs.readFile(path.join(outputPath, 'pagefind-entry.json'), 'utf8'));
+  const entry = JSON.parse(
+    await fs.readFile(path.join(outputPath, 'pagefind-entry.json'), 'utf8'),
+  ) as {languages: Record<string, {page_count: number}>};
   const pages = Object.fromEntries(
     Object.entries(entry.languages).map(([lang, info]) => [lang, info.page_count]),
   );

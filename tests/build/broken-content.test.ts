@@ -3,21 +3,20 @@
 // The copy is made once (tracked and untracked files, node_modules symlinked, a git repository
 // because docs show their last-update date) and reset after each test. Builds are slow, so each
 // builds the Korean locale only: every check here runs for any locale.
-import {after, before, describe, test} from 'node:test';
 import assert from 'node:assert/strict';
 import {execFileSync, spawnSync} from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
+import {commitAll, copySite, DOCUSAURUS, SITE_DIR as root} from '../support/siteCopy';
 
-const root = path.resolve(import.meta.dirname, '../..');
 const KO = 'docs/partner-center';
 const EN = 'i18n/en/docusaurus-plugin-content-docs/current/partner-center';
 const BUILD_TIMEOUT = 240_000;
+jest.setTimeout(BUILD_TIMEOUT);
 
-let site;
+let site: string;
 
-function git(...args) {
+function git(...args: string[]) {
   return execFileSync('git', args, {
     cwd: site,
     encoding: 'utf8',
@@ -25,28 +24,10 @@ function git(...args) {
   });
 }
 
-function copySite() {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'broken-content-'));
-  const files = execFileSync(
-    'git',
-    ['ls-files', '--cached', '--others', '--exclude-standard', '-z'],
-    {
-      cwd: root,
-      encoding: 'utf8',
-    },
-  )
-    .split('\0')
-    .filter((file) => file && fs.existsSync(path.join(root, file)));
-  for (const file of files) {
-    fs.mkdirSync(path.dirname(path.join(dir, file)), {recursive: true});
-    fs.copyFileSync(path.join(root, file), path.join(dir, file));
-  }
-  fs.symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'));
-  return dir;
-}
+type Change = string | ((text: string) => string);
 
 /** Writes (or, with a function, rewrites) files of the copy. */
-function edit(changes) {
+function edit(changes: Record<string, Change>) {
   for (const [file, change] of Object.entries(changes)) {
     const full = path.join(site, file);
     fs.mkdirSync(path.dirname(full), {recursive: true});
@@ -56,21 +37,13 @@ function edit(changes) {
 }
 
 function build() {
-  const result = spawnSync(
-    process.execPath,
-    [
-      path.join(root, 'node_modules/@docusaurus/core/bin/docusaurus.mjs'),
-      'build',
-      '--locale',
-      'ko',
-    ],
-    {cwd: site, encoding: 'utf8', timeout: BUILD_TIMEOUT, env: {...process.env, FORCE_COLOR: '0'}},
+  const result = spawnSync(DOCUSAURUS, ['build', '--locale', 'ko'], {cwd: site, encoding: 'utf8', timeout: BUILD_TIMEOUT, env: {...process.env, FORCE_COLOR: '0'}},
   );
   return {status: result.status, output: `${result.stdout}\n${result.stderr}`};
 }
 
 /** Builds and expects a failure whose output names `file` (and matches `also`, when given). */
-function expectBuildFailure(file, also) {
+function expectBuildFailure(file: string, also?: RegExp) {
   const {status, output} = build();
   assert.notEqual(status, 0, `the build should fail:\n${output.slice(-3000)}`);
   assert.ok(output.includes(file), `the build output should name ${file}:\n${output.slice(-3000)}`);
@@ -85,35 +58,32 @@ function expectBuildFailure(file, also) {
   }
 }
 
-const appendTo = (line) => (text) => `${text.trimEnd()}\n\n${line}\n`;
+const appendTo = (line: string) => (text: string) => `${text.trimEnd()}\n\n${line}\n`;
 
 /**
  * The same edit to a Korean page and its English original: every Korean page must keep the
  * English original's blocks (plugins/english-original), so a one-sided edit would fail the build
  * for that reason instead of the one under test.
  */
-const bothLocales = (slug, change) => ({
+const bothLocales = (slug: string, change: Change) => ({
   [`${KO}/${slug}.mdx`]: change,
   [`${EN}/${slug}.mdx`]: change,
 });
 
-describe('broken content fails the build and names the file', {concurrency: 1}, () => {
-  before(() => {
-    site = copySite();
-    git('init', '-q');
-    git('add', '-A');
-    git('-c', 'user.name=test', '-c', 'user.email=test@example.invalid', 'commit', '-qm', 'copy');
+describe('broken content fails the build and names the file', () => {
+  beforeAll(() => {
+    site = copySite('broken-content-');
+    commitAll(site);
   });
-  after(() => fs.rmSync(site, {recursive: true, force: true}));
+  afterAll(() => fs.rmSync(site, {recursive: true, force: true}));
 
-  test.afterEach(() => {
+  afterEach(() => {
     git('checkout', '-q', '--', '.');
     git('clean', '-fdq', '-e', 'node_modules', '-e', 'build', '-e', '.docusaurus');
   });
 
   test(
     'the intact copy builds, and pasted script-capable HTML is removed from the page (sanitizer)',
-    {timeout: BUILD_TIMEOUT},
     () => {
       const unsafe = fs.readFileSync(
         path.join(root, 'plugins/rehype-sanitize-html/__fixtures__/unsafe.mdx'),
@@ -142,18 +112,18 @@ describe('broken content fails the build and names the file', {concurrency: 1}, 
     },
   );
 
-  test('a broken link (to a page that does not exist)', {timeout: BUILD_TIMEOUT}, () => {
+  test('a broken link (to a page that does not exist)', () => {
     edit(bothLocales('reset-my-password', appendTo('[없는 문서](/partner-center/no-such-page)')));
     // Docusaurus reports broken links by the page's address rather than its file.
     expectBuildFailure('/partner-center/reset-my-password', /no-such-page/);
   });
 
-  test('a broken link to a Markdown file that does not exist', {timeout: BUILD_TIMEOUT}, () => {
+  test('a broken link to a Markdown file that does not exist', () => {
     edit(bothLocales('reset-my-password', appendTo('[없는 문서](./no-such-page.mdx)')));
     expectBuildFailure(`${KO}/reset-my-password.mdx`, /no-such-page\.mdx/);
   });
 
-  test('a broken anchor', {timeout: BUILD_TIMEOUT}, () => {
+  test('a broken anchor', () => {
     edit(
       bothLocales(
         'reset-my-password',
@@ -163,14 +133,13 @@ describe('broken content fails the build and names the file', {concurrency: 1}, 
     expectBuildFailure('/partner-center/reset-my-password', /no-such-section/);
   });
 
-  test('a missing image (Markdown)', {timeout: BUILD_TIMEOUT}, () => {
+  test('a missing image (Markdown)', () => {
     edit(bothLocales('reset-my-password', appendTo('![로그인 화면](./no-such-image.png)')));
     expectBuildFailure(`${KO}/reset-my-password.mdx`, /no-such-image\.png/);
   });
 
   test(
     'a missing screenshot (<Screenshot name> with no file in any locale)',
-    {timeout: BUILD_TIMEOUT},
     () => {
       edit(
         bothLocales(
@@ -182,22 +151,22 @@ describe('broken content fails the build and names the file', {concurrency: 1}, 
     },
   );
 
-  test('an image without alt text (Markdown)', {timeout: BUILD_TIMEOUT}, () => {
+  test('an image without alt text (Markdown)', () => {
     edit(bothLocales('reset-my-password', appendTo('![](/img/logo.svg)')));
     expectBuildFailure(`${KO}/reset-my-password.mdx`, /alt/);
   });
 
-  test('an image without alt text (<Screenshot>)', {timeout: BUILD_TIMEOUT}, () => {
+  test('an image without alt text (<Screenshot>)', () => {
     edit(bothLocales('reset-my-password', appendTo('<Screenshot name="sign-in" />')));
     expectBuildFailure(`${KO}/reset-my-password.mdx`, /alt/);
   });
 
-  test('a page missing its translation', {timeout: BUILD_TIMEOUT}, () => {
+  test('a page missing its translation', () => {
     edit({[`${KO}/new-page.mdx`]: '---\ntitle: 새 문서\n---\n\n번역이 없는 새 문서입니다.\n'});
     expectBuildFailure(`${KO}/new-page.mdx`, /en/);
   });
 
-  test('invalid front matter (YAML that does not parse)', {timeout: BUILD_TIMEOUT}, () => {
+  test('invalid front matter (YAML that does not parse)', () => {
     edit({
       [`${KO}/reset-my-password.mdx`]: (text) =>
         text.replace(/^title: .*$/m, 'title: [닫히지 않은 목록'),
@@ -205,7 +174,7 @@ describe('broken content fails the build and names the file', {concurrency: 1}, 
     expectBuildFailure(`${KO}/reset-my-password.mdx`);
   });
 
-  test('invalid front matter (a field of the wrong type)', {timeout: BUILD_TIMEOUT}, () => {
+  test('invalid front matter (a field of the wrong type)', () => {
     edit({
       [`${KO}/reset-my-password.mdx`]: (text) =>
         text.replace(/^sidebar_position: .*$/m, 'sidebar_position: 둘째'),

@@ -1,12 +1,9 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import {test as base, expect, type Page} from '@playwright/test';
+import type {Locale} from '../support/sitemap';
 
 export {expect};
-
-export const LOCALES = ['ko', 'en'] as const;
-export type Locale = (typeof LOCALES)[number];
+export {LOCALES, sitemapPaths, type Locale} from '../support/sitemap';
 export const SLUGS = [
   'unable-to-sign-in',
   'reset-my-password',
@@ -16,22 +13,6 @@ export const SLUGS = [
 
 export function localePath(locale: Locale, pathname: string): string {
   return locale === 'ko' ? pathname : `/en${pathname}`;
-}
-
-/** Every page listed in both sitemaps of the production build, as paths. Fails if none. */
-export function sitemapPaths(): string[] {
-  const paths = LOCALES.flatMap((locale) => {
-    const file = path.join('build', locale === 'ko' ? '' : locale, 'sitemap.xml');
-    if (!fs.existsSync(file)) {
-      throw new Error(`${file} is missing: run "npm run build" before the end-to-end tests.`);
-    }
-    const xml = fs.readFileSync(file, 'utf8');
-    return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]).pathname);
-  });
-  if (paths.length === 0) {
-    throw new Error('The sitemaps list no pages.');
-  }
-  return paths;
 }
 
 export async function gotoHydrated(page: Page, url: string): Promise<void> {

@@ -1,9 +1,9 @@
 // Debian's Chromium and the flags it needs on these machines (no sandbox as root, and no
 // background calls to hosts that this closed network refuses). One place for the end-to-end
-// tests, the benchmarks and Lighthouse CI. CommonJS so that every kind of config can load it.
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+// tests, the benchmarks and Lighthouse CI.
+export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-const chromiumFlags = [
+export const chromiumFlags = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-background-networking',
@@ -11,5 +11,3 @@ const chromiumFlags = [
   '--disable-sync',
   '--no-first-run',
 ];
-
-module.exports = {chromiumPath, chromiumFlags};

@@ -5,10 +5,16 @@
  */
 import fs from 'node:fs/promises';
 
-/** @returns {Promise<{locale: 'ko' | 'en', query: string, expected: string[], line: number}[]>} */
-export async function readQueryFile(file) {
+export interface Query {
+  locale: 'ko' | 'en';
+  query: string;
+  expected: string[];
+  line: number;
+}
+
+export async function readQueryFile(file: string): Promise<Query[]> {
   const text = await fs.readFile(file, 'utf8');
-  const queries = [];
+  const queries: Query[] = [];
   text.split('\n').forEach((raw, index) => {
     const line = raw.replace(/\r$/, '');
     if (!line.trim() || line.startsWith('#')) {

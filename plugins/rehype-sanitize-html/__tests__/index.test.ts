@@ -1,22 +1,21 @@
 // The sanitizer against pages a writer might paste HTML into, compiled as Docusaurus compiles them:
 // .mdx (HTML is JSX) and CommonMark .md (rehype-raw first), then rendered to HTML by React.
-import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import {createElement} from 'react';
+// @ts-expect-error -- react-dom ships no types and the project does not render on the server.
 import {renderToStaticMarkup} from 'react-dom/server';
 import * as runtime from 'react/jsx-runtime';
 import {compile, evaluate} from '@mdx-js/mdx';
 import rehypeRaw from 'rehype-raw';
 import remarkDirective from 'remark-directive';
+import type {Root} from 'mdast';
+import type {PluggableList} from 'unified';
 import {visit} from 'unist-util-visit';
-import rehypeSanitizeHtml, {isSafeUrl} from '../../plugins/rehype-sanitize-html/index.mjs';
+import rehypeSanitizeHtml, {isSafeUrl} from '..';
 
-const fixtures = path.resolve(
-  import.meta.dirname,
-  '../../plugins/rehype-sanitize-html/__fixtures__',
-);
+const fixtures = path.resolve(__dirname, '../__fixtures__');
 
 // What Docusaurus's mdx-loader does for format 'md' (see @docusaurus/mdx-loader processor.js).
 const rehypeRawAsDocusaurus = [
@@ -34,37 +33,43 @@ const rehypeRawAsDocusaurus = [
 
 /** Turns :::note into an `admonition` JSX element, as Docusaurus's admonitions plugin does. */
 function remarkAdmonitionLike() {
-  return (tree) => {
+  return (tree: Root) => {
     visit(tree, 'containerDirective', (node, index, parent) => {
+      if (!parent || index === undefined) return;
       // Docusaurus's title node: an mdast node whose hName makes a hast element of that name.
       const title = {
         type: 'paragraph',
         data: {hName: 'mdxAdmonitionTitle'},
         children: [{type: 'text', value: 'Title kept'}],
       };
+      // An MDX JSX node whose child carries an hName: looser than mdast's types, as Docusaurus writes it.
       parent.children[index] = {
         type: 'mdxJsxFlowElement',
         name: 'admonition',
         attributes: [],
         children: [title, ...node.children],
-      };
+      } as unknown as (typeof parent.children)[number];
     });
   };
 }
 
 /** Renders a fixture to static HTML, returning it with the warnings the plugin printed. */
-async function render(name, {sanitize = true} = {}) {
+async function render(name: string, {sanitize = true} = {}) {
   const file = path.join(fixtures, name);
   const format = name.endsWith('.md') ? 'md' : 'mdx';
-  const warnings = [];
+  const warnings: string[] = [];
   const {default: Content} = await evaluate(
     {value: fs.readFileSync(file, 'utf8'), path: file},
     {
       ...runtime,
       format,
       rehypePlugins: [
-        ...(format === 'md' ? [rehypeRawAsDocusaurus] : []),
-        ...(sanitize ? [[rehypeSanitizeHtml, {warn: (message) => warnings.push(message)}]] : []),
+        ...(format === 'md' ? ([rehypeRawAsDocusaurus] as PluggableList) : []),
+        ...(sanitize
+          ? ([
+              [rehypeSanitizeHtml, {warn: (message: string) => void warnings.push(message)}],
+            ] as PluggableList)
+          : []),
       ],
     },
   );
@@ -79,7 +84,7 @@ async function render(name, {sanitize = true} = {}) {
 }
 
 /** Everything in the rendered page that could run script or embed another site. */
-function dangers(html) {
+function dangers(html: string) {
   return [
     ...html.matchAll(
       /<(script|iframe|style|svg|object|embed)\b|\son[a-z]+=|javascript:|<img src=x/gi,
@@ -124,7 +129,7 @@ for (const name of ['unsafe.mdx', 'unsafe.md']) {
 }
 
 test('components keep their code props; string event handlers and javascript: links go', async () => {
-  const warnings = [];
+  const warnings: string[] = [];
   const source = [
     '<Screenshot name="sign-in" alt="Sign-in screen" onOpen={() => null} />',
     '',
@@ -134,7 +139,9 @@ test('components keep their code props; string event handlers and javascript: li
   ].join('\n');
   const output = String(
     await compile(source, {
-      rehypePlugins: [[rehypeSanitizeHtml, {warn: (message) => warnings.push(message)}]],
+      rehypePlugins: [
+        [rehypeSanitizeHtml, {warn: (message: string) => void warnings.push(message)}],
+      ],
     }),
   );
   assert.match(output, /onOpen: \(\) => null/);
@@ -144,7 +151,7 @@ test('components keep their code props; string event handlers and javascript: li
 });
 
 test('what the site itself writes stays: admonitions and inlined data: image screenshots', async () => {
-  const warnings = [];
+  const warnings: string[] = [];
   const svg =
     'data:image/svg+xml,%3Csvg%20xmlns%3D%22http%3A%2F%2Fwww.w3.org%2F2000%2Fsvg%22%2F%3E';
   const source = [
@@ -161,7 +168,9 @@ test('what the site itself writes stays: admonitions and inlined data: image scr
   const output = String(
     await compile(source, {
       remarkPlugins: [remarkDirective, remarkAdmonitionLike],
-      rehypePlugins: [[rehypeSanitizeHtml, {warn: (message) => warnings.push(message)}]],
+      rehypePlugins: [
+        [rehypeSanitizeHtml, {warn: (message: string) => void warnings.push(message)}],
+      ],
     }),
   );
   assert.deepEqual(warnings, []);

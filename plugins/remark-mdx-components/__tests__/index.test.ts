@@ -1,10 +1,9 @@
-import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {compile} from '@mdx-js/mdx';
-import remarkMdxComponents from '../../plugins/remark-mdx-components/index.mjs';
+import remarkMdxComponents from '..';
 
 // A throwaway site: one Korean screenshot, no English one.
 const siteDir = fs.mkdtempSync(path.join(os.tmpdir(), 'mdx-components-'));
@@ -15,9 +14,12 @@ fs.writeFileSync(
 );
 
 const KO_FILE = path.join(siteDir, 'docs/partner-center/page.mdx');
-const EN_FILE = path.join(siteDir, 'i18n/en/docusaurus-plugin-content-docs/current/partner-center/page.mdx');
+const EN_FILE = path.join(
+  siteDir,
+  'i18n/en/docusaurus-plugin-content-docs/current/partner-center/page.mdx',
+);
 
-function build(source, filePath = KO_FILE) {
+function build(source: string, filePath = KO_FILE) {
   return compile(
     {value: source, path: filePath},
     {remarkPlugins: [[remarkMdxComponents, {siteDir, locales: ['ko', 'en']}]]},
@@ -37,18 +39,26 @@ test('a Screenshot in the first screenful (eager) is inlined, so it paints with 
   assert.match(output, /width: "640"/);
 });
 
-test('a Screenshot missing in its locale falls back to the other one and warns, naming the file', async (t) => {
-  const warnings = [];
-  t.mock.method(console, 'warn', (...args) => warnings.push(args.join(' ')));
-  const output = String(await build('<Screenshot name="sign-in" alt="The sign-in screen" />', EN_FILE));
+test('a Screenshot missing in its locale falls back to the other one and warns, naming the file', async () => {
+  const warnings: string[] = [];
+  const warn = jest
+    .spyOn(console, 'warn')
+    .mockImplementation((...args: unknown[]) => void warnings.push(args.join(' ')));
+  const output = String(
+    await build('<Screenshot name="sign-in" alt="The sign-in screen" />', EN_FILE),
+  );
   assert.match(output, /src: "\/screenshots\/ko\/sign-in\.svg"/);
   const warning = warnings.join('\n');
-  assert.match(warning, /i18n\/en\/docusaurus-plugin-content-docs\/current\/partner-center\/page\.mdx/);
+  assert.match(
+    warning,
+    /i18n\/en\/docusaurus-plugin-content-docs\/current\/partner-center\/page\.mdx/,
+  );
   assert.match(warning, /static\/screenshots\/en\/sign-in\.svg/);
+  warn.mockRestore();
 });
 
 test('an image without alt text fails, naming the file, the line and the fix', async () => {
-  await assert.rejects(build('Intro\n\n![](./x.png)\n'), (error) => {
+  await assert.rejects(build('Intro\n\n![](./x.png)\n'), (error: Error) => {
     assert.match(error.message, /docs\/partner-center\/page\.mdx:3/);
     assert.match(error.message, /no alt text/);
     assert.match(error.message, /Fix: describe what it shows/);
@@ -57,7 +67,10 @@ test('an image without alt text fails, naming the file, the line and the fix', a
 });
 
 test('a Screenshot without alt text fails', async () => {
-  await assert.rejects(build('<Screenshot name="sign-in" />'), /page\.mdx:1: <Screenshot> has no alt text/);
+  await assert.rejects(
+    build('<Screenshot name="sign-in" />'),
+    /page\.mdx:1: <Screenshot> has no alt text/,
+  );
   await assert.rejects(build('<Screenshot name="sign-in" alt="  " />'), /has no alt text/);
 });
 
@@ -66,7 +79,7 @@ test('an <img> without alt text fails', async () => {
 });
 
 test('a Screenshot whose file does not exist fails with the path to add', async () => {
-  await assert.rejects(build('<Screenshot name="sing-in" alt="로그인 화면" />'), (error) => {
+  await assert.rejects(build('<Screenshot name="sing-in" alt="로그인 화면" />'), (error: Error) => {
     assert.match(error.message, /screenshot "sing-in" was not found/);
     assert.match(error.message, /static\/screenshots\/ko\/sing-in\.svg/);
     return true;
@@ -74,7 +87,10 @@ test('a Screenshot whose file does not exist fails with the path to add', async 
 });
 
 test('Steps must wrap a numbered list', async () => {
-  await assert.rejects(build('<Steps>\n\n- not numbered\n\n</Steps>\n'), /<Steps> must wrap exactly one numbered list/);
+  await assert.rejects(
+    build('<Steps>\n\n- not numbered\n\n</Steps>\n'),
+    /<Steps> must wrap exactly one numbered list/,
+  );
   const output = String(await build('<Steps>\n\n1. One\n2. Two\n\n</Steps>\n'));
   assert.match(output, /_components\.ol/);
 });

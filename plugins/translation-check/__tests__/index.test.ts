@@ -1,11 +1,10 @@
-import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import {findMissingTranslations} from '../../plugins/translation-check/index.mjs';
+import {findMissingTranslations} from '..';
 
-function site(files) {
+function site(files: string[]): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'translation-check-'));
   for (const file of files) {
     fs.mkdirSync(path.dirname(path.join(dir, file)), {recursive: true});

@@ -2,41 +2,54 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import {after, before, describe, it} from 'node:test';
 import {gunzipSync} from 'node:zlib';
-import buildSearchIndex, {ignoreLinkSections} from '../../scripts/postbuild/search-index.mjs';
+import buildSearchIndex, {ignoreLinkSections} from '../search-index';
 
-const FIXTURE = path.join(import.meta.dirname, 'fixtures', 'search-site');
+const FIXTURE = path.join(__dirname, '..', '__fixtures__', 'search-site');
 
 /** Pagefind stores each page as a gzipped fragment: "pagefind_dcd" then JSON. */
-async function fragments(site) {
+interface Fragment {
+  content: string;
+  meta: Record<string, string>;
+  anchors: {id: string; text: string}[];
+}
+
+async function fragments(site: string): Promise<Fragment[]> {
   const dir = path.join(site, 'pagefind', 'fragment');
   const files = await fs.readdir(dir);
   return Promise.all(
-    files.map(async (f) => JSON.parse(gunzipSync(await fs.readFile(path.join(dir, f))).subarray(12).toString('utf8'))),
+    files.map(async (f) =>
+      JSON.parse(
+        gunzipSync(await fs.readFile(path.join(dir, f)))
+          .subarray(12)
+          .toString('utf8'),
+      ),
+    ),
   );
 }
 
-async function copyFixture(tmp) {
+async function copyFixture(tmp: string) {
   const site = path.join(tmp, 'build');
   await fs.cp(FIXTURE, site, {recursive: true});
   return site;
 }
 
 describe('search-index post-build step', () => {
-  let tmp;
-  let site;
-  let pages;
-  before(async () => {
+  let tmp: string;
+  let site: string;
+  let pages: Record<string, number>;
+  beforeAll(async () => {
     tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'search-index-'));
     site = await copyFixture(tmp);
     pages = await buildSearchIndex(site, {log: () => {}});
   });
-  after(() => fs.rm(tmp, {recursive: true, force: true}));
+  afterAll(() => fs.rm(tmp, {recursive: true, force: true}));
 
   it('indexes one index per language, pages with data-pagefind-body only', async () => {
     assert.deepEqual(pages, {ko: 1, en: 1});
-    const entry = JSON.parse(await fs.readFile(path.join(site, 'pagefind', 'pagefind-entry.json'), 'utf8'));
+    const entry = JSON.parse(
+      await fs.readFile(path.join(site, 'pagefind', 'pagefind-entry.json'), 'utf8'),
+    );
     assert.deepEqual(Object.keys(entry.languages).sort(), ['en', 'ko']);
   });
 
@@ -45,13 +58,23 @@ describe('search-index post-build step', () => {
     assert.ok(ko, 'the Korean page is in the index');
     assert.match(ko.content, /본문단어/);
     assert.match(ko.content, /문서 제목/);
-    for (const word of ['다른문서제목단어', '탐색막대단어', '사이드바단어', '이동경로단어', '바닥글단어', '목차단어', '영어원문단어', '크게보기단추', '대화상자단어']) {
+    for (const word of [
+      '다른문서제목단어',
+      '탐색막대단어',
+      '사이드바단어',
+      '이동경로단어',
+      '바닥글단어',
+      '목차단어',
+      '영어원문단어',
+      '크게보기단추',
+      '대화상자단어',
+    ]) {
       assert.doesNotMatch(ko.content, new RegExp(word), `${word} must not be indexed`);
     }
   });
 
   it('keeps the permalink, the title and the keywords as metadata', async () => {
-    const ko = (await fragments(site)).find((f) => f.meta.url === '/partner-center/page');
+    const ko = (await fragments(site)).find((f) => f.meta.url === '/partner-center/page')!;
     assert.equal(ko.meta.title, '문서 제목');
     assert.equal(ko.meta.keywords, '키워드단어, 두번째 키워드');
     assert.deepEqual(
@@ -63,16 +86,17 @@ describe('search-index post-build step', () => {
   it('publishes only what the site loads: no ready-made UI, no worker', async () => {
     const files = await fs.readdir(path.join(site, 'pagefind'));
     assert.ok(files.includes('pagefind.js'));
-    assert.deepEqual(
-      files.filter((f) => /ui|worker|highlight/.test(f)),
-      [],
-    );
+    expect(files.filter((f) => /ui|worker|highlight/.test(f))).toEqual([]);
   });
 
   it('writes the search data the browser fetches, without the editors’ comments', async () => {
     const data = JSON.parse(await fs.readFile(path.join(site, 'search', 'lexicon.json'), 'utf8'));
-    assert.deepEqual(Object.keys(data).sort(), ['englishContractions', 'koreanEndings', 'synonyms']);
-    const password = data.synonyms.groups.find((g) => g.id === 'password');
+    assert.deepEqual(Object.keys(data).sort(), [
+      'englishContractions',
+      'koreanEndings',
+      'synonyms',
+    ]);
+    const password = data.synonyms.groups.find((g: {id: string}) => g.id === 'password');
     assert.ok(password.match.ko.includes('비밀번호'));
     assert.doesNotMatch(JSON.stringify(data), /"comment"/);
   });
@@ -80,7 +104,10 @@ describe('search-index post-build step', () => {
   it('fails the build when a language of the site has no indexed page', async () => {
     const broken = await copyFixture(await fs.mkdtemp(path.join(os.tmpdir(), 'search-index-')));
     const html = await fs.readFile(path.join(broken, 'en', 'page.html'), 'utf8');
-    await fs.writeFile(path.join(broken, 'en', 'page.html'), html.replace(' data-pagefind-body=""', ''));
+    await fs.writeFile(
+      path.join(broken, 'en', 'page.html'),
+      html.replace(' data-pagefind-body=""', ''),
+    );
     await assert.rejects(buildSearchIndex(broken, {log: () => {}}), /no pages in en/);
     await fs.rm(path.dirname(broken), {recursive: true, force: true});
   });

@@ -4,20 +4,22 @@
  * a second. The end-to-end suite (tests/e2e/search-accuracy.spec.ts) is the real check; this is
  * the quick loop.
  *
- *   npm run build && npx tsx scripts/search-eval.mjs [--verbose] [--raw] [--no-keywords]
+ *   npm run build && npm run search:eval -- [--verbose] [--raw] [--no-keywords]
  *     [--queries=file.tsv] [build-dir]
  *
  * --raw sends the query to Pagefind as typed (what a stock Pagefind search box does), to measure
  * what the query understanding adds; --no-keywords ignores front-matter keywords, to measure how
  * much ranking leans on them.
+ *
+ * An ES module (.mts), for its top-level await and the pagefind.js bundle it imports.
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import {spawnSync} from 'node:child_process';
 import {fileURLToPath, pathToFileURL} from 'node:url';
-import {PAGEFIND_OPTIONS, runSearch} from '../src/search/engine.ts';
-import {siteLexicon} from '../src/search/siteLexicon.ts';
-import {readQueryFile} from '../tests/data/queries.mjs';
+import {PAGEFIND_OPTIONS, runSearch} from '../../src/search/engine';
+import {siteLexicon} from '../../src/search/siteLexicon';
+import {readQueryFile} from './queries';
 
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
@@ -53,33 +55,41 @@ if (locales.length > 1) {
 }
 
 // pagefind.js is browser code: give it fetch over the build directory and the page language.
-globalThis.fetch = async (url) => {
+globalThis.fetch = async (url: string | URL | Request) => {
   const file = path.join(buildDir, decodeURIComponent(String(url).split('?')[0]));
   const body = await fs.readFile(file);
   return new Response(body, {status: 200});
 };
 
-async function pagefindFor(locale) {
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- pagefind.js has no types
+async function pagefindFor(locale: string): Promise<any> {
   // One module instance per language, as in the browser: pagefind.js keeps its WebAssembly
   // module in a module-level variable, and each language may load a different one.
   const bundleUrl = pathToFileURL(path.join(buildDir, 'pagefind', 'pagefind.js'));
   bundleUrl.search = `?locale=${locale}`;
   const bundle = await import(bundleUrl.href);
-  globalThis.document = {querySelector: () => ({getAttribute: () => locale})};
+  (globalThis as {document?: unknown}).document = {
+    querySelector: () => ({getAttribute: () => locale}),
+  };
   const instance = bundle.createInstance({...pagefindOptions, basePath: '/pagefind/'});
   await instance.init();
   return instance;
 }
 
 const pagefinds = {[locales[0]]: await pagefindFor(locales[0])};
-const acceptUrl = {ko: (url) => !url.startsWith('/en/'), en: (url) => url.startsWith('/en/')};
+const acceptUrl = {
+  ko: (url: string) => !url.startsWith('/en/'),
+  en: (url: string) => url.startsWith('/en/'),
+};
 
-async function rawSearch(pagefind, query) {
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- pagefind.js has no types
+async function rawSearch(pagefind: any, query: string) {
   const response = await pagefind.search(query);
-  const results = await Promise.all(
-    (response?.results ?? []).map(async (r) => ({url: (await r.data()).meta.url})),
+  const results: {url: string}[] = await Promise.all(
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    (response?.results ?? []).map(async (r: any) => ({url: (await r.data()).meta.url})),
   );
-  return {results, query: {concepts: []}};
+  return {results, query: {concepts: [] as {group?: string; terms: string[]}[]}};
 }
 
 let failed = 0;
@@ -87,7 +97,7 @@ const files = queryFiles.length
   ? queryFiles
   : ['tests/data/search-queries.tsv', 'tests/data/search-queries-readers.tsv'];
 for (const file of files) {
-  const tally = {};
+  const tally: Record<string, {ok: number; total: number}> = {};
   for (const {locale, query, expected} of (await readQueryFile(file)).filter(
     (q) => q.locale === locales[0],
   )) {

@@ -11,13 +11,21 @@
  *   npm run bench:search            (BENCH_PORT=4105 BENCH_RUNS=7 to change the defaults)
  *
  * Exits non-zero when a figure misses its target (first ≤ 300 ms, later ≤ 50 ms, ≤ 150 KB).
+ *
+ * An ES module (.mts), for its top-level await.
  */
-/* global window, document, requestAnimationFrame, MutationObserver -- page.evaluate code runs in the page */
 import {spawn} from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import {chromium} from '@playwright/test';
-import {chromiumPath, chromiumFlags} from './chromium.cjs';
+import {chromium, type Browser, type Locator, type Page} from '@playwright/test';
+import {chromiumPath, chromiumFlags} from '../tests/support/chromium';
+
+declare global {
+  interface Window {
+    __searchBench: {typed: number; shown: number};
+  }
+}
+type Download = {path: string; body: number; total: number};
 
 const root = path.resolve(import.meta.dirname, '..');
 const port = Number(process.env.BENCH_PORT ?? 4105);
@@ -25,7 +33,7 @@ const runs = Number(process.env.BENCH_RUNS ?? 7);
 const origin = `http://127.0.0.1:${port}`;
 const TARGETS = {firstMs: 300, laterMs: 50, firstBytes: 150 * 1024};
 
-const QUERIES = {
+const QUERIES: Record<'ko' | 'en', {page: string; button: string; first: string; later: string[]}> = {
   ko: {
     page: '/partner-center/unable-to-sign-in',
     button: '검색',
@@ -67,13 +75,13 @@ if (!fs.existsSync(path.join(root, 'build', 'pagefind', 'pagefind.js'))) {
   process.exit(1);
 }
 
-const median = (values) => {
+const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
-const ms = (value) => `${value.toFixed(1)} ms`;
-const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const ms = (value: number) => `${value.toFixed(1)} ms`;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 async function startServer() {
   const server = spawn(
@@ -95,12 +103,12 @@ async function startServer() {
     }
     await new Promise((r) => setTimeout(r, 200));
   }
-  process.kill(-server.pid);
+  process.kill(-server.pid!);
   throw new Error(`docusaurus serve did not start on port ${port}`);
 }
 
 /** In the page: note when the query last changed, and when results for `query` are painted. */
-function watchResults(query) {
+function watchResults(query: string) {
   const bench = {typed: 0, shown: 0};
   window.__searchBench = bench;
   document.addEventListener('input', () => (bench.typed = performance.now()), true);
@@ -123,7 +131,7 @@ function watchResults(query) {
 }
 
 /** Types `query` key by key (or pastes it in one go) and returns the ms from the last change to results. */
-async function timeQuery(page, box, query, {paste = false} = {}) {
+async function timeQuery(page: Page, box: Locator, query: string, {paste = false} = {}) {
   await page.evaluate(watchResults, query);
   if (paste) {
     await box.fill(query);
@@ -135,7 +143,7 @@ async function timeQuery(page, box, query, {paste = false} = {}) {
   return page.evaluate(() => window.__searchBench.shown - window.__searchBench.typed);
 }
 
-async function firstSearch(browser, locale, {paste = false} = {}) {
+async function firstSearch(browser: Browser, locale: 'ko' | 'en', {paste = false} = {}) {
   const {page: url, button, first} = QUERIES[locale];
   const context = await browser.newContext();
   const page = await context.newPage();
@@ -143,7 +151,7 @@ async function firstSearch(browser, locale, {paste = false} = {}) {
   await page.locator('html[data-has-hydrated="true"]').waitFor({state: 'attached'});
   await page.waitForLoadState('networkidle');
 
-  const files = [];
+  const files: Promise<Download>[] = [];
   page.on('requestfinished', (request) => {
     files.push(
       request.sizes().then((s) => ({
@@ -170,13 +178,13 @@ const browser = await chromium.launch({
 });
 let missed = false;
 try {
-  for (const locale of ['ko', 'en']) {
-    const firsts = [];
-    const pasted = [];
+  for (const locale of ['ko', 'en'] as const) {
+    const firsts: number[] = [];
+    const pasted: number[] = [];
     let bytes = 0;
     let bodyBytes = 0;
-    let downloads = [];
-    const later = [];
+    let downloads: Download[] = [];
+    const later: number[] = [];
     for (let run = 0; run < runs; run += 1) {
       const result = await firstSearch(browser, locale);
       firsts.push(result.time);
@@ -198,7 +206,7 @@ try {
     const firstMedian = median(firsts);
     const pastedMedian = median(pasted);
     const laterMedian = median(later);
-    const verdict = (ok) => (ok ? 'ok' : 'OVER TARGET');
+    const verdict = (ok: boolean) => (ok ? 'ok' : 'OVER TARGET');
     console.log(`\n${locale}: search, ${runs} fresh page loads, ${later.length} later queries`);
     console.log(
       `  first search after load: median ${ms(firstMedian)} (min ${ms(Math.min(...firsts))}, max ${ms(Math.max(...firsts))}); target ≤ ${TARGETS.firstMs} ms: ${verdict(firstMedian <= TARGETS.firstMs)}`,
@@ -224,6 +232,6 @@ try {
   }
 } finally {
   await browser.close();
-  process.kill(-server.pid);
+  process.kill(-server.pid!);
 }
 process.exitCode = missed ? 1 : 0;
