@@ -89,6 +89,7 @@ const config = {
     ],
   ],
 
+  clientModules: [require.resolve('./src/clientModules/keepSection.ts')],
   plugins: [
     translationCheck,
     withoutPrism,

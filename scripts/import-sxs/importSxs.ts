@@ -20,6 +20,7 @@ import type {
 } from 'mdast';
 import type {MdxJsxFlowElement} from 'mdast-util-mdx-jsx';
 import {ENGLISH_DOCS_DIR, DOCS_DIR, hashEnglish} from '../../plugins/english-original/translation';
+import {isSafeUrl} from '../../plugins/rehype-sanitize-html';
 import {parseDocument, parseInline, stringify} from './markdown';
 import {Problems, type Problem} from './problems';
 import {splitBlock, type BlockText, type Point, type SegmentRegistry} from './segments';
@@ -59,8 +60,6 @@ interface Data {
 }
 
 type Pair<T> = {ko: T; en: T};
-
-const SAFE_URL = /^(https?:|mailto:|#|\.{0,2}\/|[^:/?#]+(?:[/?#]|$))/i;
 
 export function importSxs(options: ImportOptions): ImportResult {
   const display = path.relative(process.cwd(), options.file) || options.file;
@@ -476,10 +475,6 @@ function soleImage(node: Paragraph): Image | undefined {
     (child) => !(child.type === 'text' && child.value.trim() === ''),
   );
   return content.length === 1 && content[0].type === 'image' ? content[0] : undefined;
-}
-
-function isSafeUrl(url: string): boolean {
-  return SAFE_URL.test(url.trim()) && !/^\s*(javascript|vbscript|data):/i.test(url);
 }
 
 function heading(depth: number, children: PhrasingContent[], id: string): Heading {

@@ -23,6 +23,16 @@ export async function gotoHydrated(page: Page, url: string): Promise<void> {
 /** WCAG 2.2 AA and axe's best practices: what every page must pass. */
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
+/** axe's findings, one line each, naming the rule and the elements, so a failure says what to fix. */
+export async function axeViolations(makeAxeBuilder: () => AxeBuilder): Promise<string[]> {
+  const {violations} = await makeAxeBuilder().analyze();
+  return violations.map(
+    (violation) =>
+      `${violation.id} (${violation.impact}): ${violation.help} — ` +
+      violation.nodes.map((node) => node.target.join(' ')).join(' | '),
+  );
+}
+
 interface Watch {
   /** Console errors, uncaught exceptions and Content-Security-Policy violations seen so far. */
   problems: string[];
