@@ -68,7 +68,8 @@ export function platformOf(name: string): {os: string; cpu: string} | undefined 
 /**
  * Adds the missing platform entries to `lock` (in place) and completes any recorded without
  * `resolved` and `integrity`. Returns what it added, completed, could not place (unknown) and
- * could not find in the registry (unpublished: left as they are, and asked again next time).
+ * could not get from the registry (unpublished, or unreachable: left without a checksum, and
+ * asked again next time, so an offline `npm ci` still installs).
  */
 export async function completeLock(
   lock: Lock,
@@ -105,9 +106,15 @@ export async function completeLock(
   await Promise.all(
     incomplete.map(async ([location, entry]) => {
       const name = location.slice(location.lastIndexOf('node_modules/') + 'node_modules/'.length);
-      const dist = await fetchDist(name, entry.version!);
+      let dist;
+      try {
+        dist = await fetchDist(name, entry.version!);
+      } catch (error) {
+        unpublished.push(`${name}@${entry.version} (${(error as Error).message})`);
+        return;
+      }
       if (!dist) {
-        unpublished.push(`${name}@${entry.version}`);
+        unpublished.push(`${name}@${entry.version} (not in the registry)`);
         return;
       }
       // Keep npm's own key order: version, resolved, integrity, then the rest.
@@ -164,8 +171,8 @@ async function main(): Promise<void> {
   }
   if (unpublished.length > 0) {
     console.warn(
-      `package-lock.json: the registry has no ${unpublished.join(', ')}; left without integrity ` +
-        '(npm skips an optional build it cannot fetch).',
+      `package-lock.json: left without integrity, asked again at the next install: ` +
+        `${unpublished.join(', ')}. (npm skips an optional build it cannot fetch.)`,
     );
   }
   if (unknown.length > 0) {

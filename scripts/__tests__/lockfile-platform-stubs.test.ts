@@ -66,7 +66,23 @@ test('a complete lock is left alone, and a version the registry lacks is named',
     added: [],
     completed: [],
     unknown: [],
-    unpublished: ['x-missing-darwin-arm64@1.0.0'],
+    unpublished: ['x-missing-darwin-arm64@1.0.0 (not in the registry)'],
   });
   expect(JSON.stringify(lock)).toBe(before);
+});
+
+test('an unreachable registry leaves the new entries in the lock, without a checksum', async () => {
+  const lock: Lock = {
+    packages: {'': {optionalDependencies: {'@pagefind/darwin-arm64': '1.0.0'}}},
+  };
+  const result = await completeLock(lock, async () => {
+    throw new Error('fetch failed');
+  });
+  expect(result.unpublished).toEqual(['@pagefind/darwin-arm64@1.0.0 (fetch failed)']);
+  expect(lock.packages['node_modules/@pagefind/darwin-arm64']).toEqual({
+    version: '1.0.0',
+    cpu: ['arm64'],
+    optional: true,
+    os: ['darwin'],
+  });
 });
