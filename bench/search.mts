@@ -146,6 +146,9 @@ async function timeQuery(page: Page, box: Locator, query: string, {paste = false
 async function firstSearch(browser: Browser, locale: 'ko' | 'en', {paste = false} = {}) {
   const {page: url, button, first} = QUERIES[locale];
   const context = await browser.newContext();
+  // tsx compiles this file with esbuild's keepNames, which wraps inner functions in __name(); the
+  // functions handed to page.evaluate run in the page, where __name must exist too.
+  await context.addInitScript({content: 'window.__name = (f) => f;'});
   const page = await context.newPage();
   await page.goto(origin + url);
   await page.locator('html[data-has-hydrated="true"]').waitFor({state: 'attached'});
