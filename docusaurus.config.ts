@@ -1,10 +1,12 @@
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import type {Options as RedirectOptions} from '@docusaurus/plugin-client-redirects';
-import remarkMdxComponents from './plugins/remark-mdx-components/index.mjs';
-import rehypeSanitizeHtml from './plugins/rehype-sanitize-html/index.mjs';
+import remarkMdxComponents from './plugins/remark-mdx-components';
+import rehypeSanitizeHtml from './plugins/rehype-sanitize-html';
 import englishOriginal from './plugins/english-original';
 import {parseFrontMatterWithTranslation} from './plugins/english-original/frontMatter';
+import translationCheck from './plugins/translation-check';
+import withoutPrism from './plugins/without-prism';
 import remarkEnglishOriginal from './plugins/english-original/remark';
 import featuredPages, {type Options as FeaturedPagesOptions} from './plugins/featured-pages';
 
@@ -32,7 +34,7 @@ const config = {
   url: process.env.SITE_URL ?? 'http://localhost:8080',
   baseUrl: '/',
   trailingSlash: false,
-  // The banner's check runs at DOMContentLoaded, before scripts/postbuild/paint-first.mjs starts
+  // The banner's check runs at DOMContentLoaded, before scripts/postbuild/paint-first.ts starts
   // the bundles, so it would always fire. (It only helps while setting baseUrl up.)
   baseUrlIssueBanner: false,
 
@@ -90,9 +92,10 @@ const config = {
     ],
   ],
 
+  clientModules: [require.resolve('./src/clientModules/keepSection.ts')],
   plugins: [
-    './plugins/translation-check/index.mjs',
-    './plugins/without-prism/index.mjs',
+    translationCheck,
+    withoutPrism,
     englishOriginal,
     [
       featuredPages,

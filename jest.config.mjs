@@ -1,7 +1,9 @@
 /**
- * Two projects, one `npx jest`:
+ * The one unit-test runner. Two projects, one `npx jest`:
  * - components: the React components, in jsdom, compiled by SWC (as Docusaurus's own tests are);
- * - build-time: plugins and scripts (remark plugins, the sxs importer, the i18n checks) in Node.
+ * - build-time: plugins, post-build steps, scripts and test support (remark and rehype plugins,
+ *   the sxs importer, the i18n checks, the test runner's set-up) and the broken-content builds,
+ *   in Node.
  */
 const swc = {
   jsc: {transform: {react: {runtime: 'automatic'}}, parser: {syntax: 'typescript', tsx: true}},
@@ -25,7 +27,6 @@ const components = {
     '^@theme/Heading$': '<rootDir>/tests/jest/mocks/Heading.tsx',
     '^@theme-original/(.*)$': '<rootDir>/node_modules/@docusaurus/theme-classic/lib/theme/$1',
     '^@site/(.*)$': '<rootDir>/$1',
-    '^@generated/(.*)$': '<rootDir>/tests/jest/mocks/generated/$1',
   },
   setupFilesAfterEnv: ['<rootDir>/tests/jest/setup.ts'],
 };
@@ -33,13 +34,18 @@ const components = {
 const buildTime = {
   displayName: 'build-time',
   testEnvironment: 'node',
-  roots: ['<rootDir>/plugins', '<rootDir>/scripts'],
-  testMatch: ['**/__tests__/**/*.test.ts'],
+  roots: ['<rootDir>/plugins', '<rootDir>/scripts', '<rootDir>/tests', '<rootDir>/deploy'],
+  testMatch: ['**/__tests__/**/*.test.ts', '<rootDir>/tests/build/**/*.test.ts'],
   transform: {
     '^.+\\.(t|j)sx?$': ['@swc/jest', {...swc, module: {type: 'commonjs'}}],
   },
   // unified, remark and their helpers ship only ES modules: compile them to CommonJS too.
   transformIgnorePatterns: [],
+  // Packages whose exports offer only an `import` entry, which Jest's CommonJS resolver skips.
+  moduleNameMapper: {
+    '^estree-walker$': '<rootDir>/node_modules/estree-walker/src/index.js',
+    '^pagefind$': '<rootDir>/node_modules/pagefind/lib/index.js',
+  },
 };
 
 export default {projects: [components, buildTime]};

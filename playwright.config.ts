@@ -1,8 +1,8 @@
-import {defineConfig} from '@playwright/test';
-
 // End-to-end tests run against the production build, in Debian's Chromium (no browser downloads).
+import {defineConfig} from '@playwright/test';
+import {chromiumPath, chromiumFlags} from './tests/support/chromium';
+
 const port = Number(process.env.E2E_PORT ?? 4173);
-import {chromiumPath, chromiumFlags} from './scripts/chromium.cjs';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -23,7 +23,7 @@ export default defineConfig({
   },
   // The production server: nginx with deploy/nginx.conf (headers, caching, compression, 404s).
   webServer: {
-    command: `node scripts/serve-nginx.mjs`,
+    command: `node --import tsx deploy/serve-nginx.ts`,
     env: {PORT: String(port), HOST: '127.0.0.1'},
     // SIGTERM lets nginx stop and the script remove its temporary prefix (the default is SIGKILL).
     gracefulShutdown: {signal: 'SIGTERM', timeout: 5_000},

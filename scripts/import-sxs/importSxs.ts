@@ -27,6 +27,7 @@ import type {ContainerDirective} from 'mdast-util-directive';
 import type {MdxJsxFlowElement, MdxJsxTextElement} from 'mdast-util-mdx-jsx';
 import {ENGLISH_DOCS_DIR, DOCS_DIR, hashEnglish} from '../../plugins/english-original/translation';
 import {resolveLink, type Language, type SitePages} from './links';
+import {isSafeUrl} from '../../plugins/rehype-sanitize-html';
 import {parseDocument, parseInline, stringify} from './markdown';
 import {Problems, type Problem} from './problems';
 import {splitBlock, splitTable, type BlockText, type Point, type SegmentRegistry} from './segments';
@@ -86,7 +87,6 @@ export interface ConvertedPage {
   images: OutputPage[];
 }
 
-const SAFE_URL = /^(https?:|mailto:|#|\.{0,2}\/|[^:/?#]+(?:[/?#]|$))/i;
 const HANGUL = /[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]/;
 /** Microsoft's alerts and the admonitions they become; IMPORTANT keeps its own title. */
 const ALERTS: Record<string, {name: string; title?: Pair<string>}> = {
@@ -975,10 +975,6 @@ function soleImage(node: Paragraph): Image | undefined {
     (child) => !(child.type === 'text' && child.value.trim() === ''),
   );
   return content.length === 1 && content[0].type === 'image' ? content[0] : undefined;
-}
-
-export function isSafeUrl(url: string): boolean {
-  return SAFE_URL.test(url.trim()) && !/^\s*(javascript|vbscript|data):/i.test(url);
 }
 
 function makeTables(rows: Pair<PhrasingContent[]>[][], align: Table['align']): Pair<Table> {

@@ -34,8 +34,8 @@ export interface Pagefind {
 
 /**
  * Options given to Pagefind before it loads. No web worker: the index of this site is small, a
- * search takes about a millisecond on the main thread, and the worker script would add 43 KB to
- * the first search. Matches in the title and the front-matter keywords add to a page's score;
+ * search takes about a millisecond on the main thread, and the worker script would add to the
+ * bytes of the first search (`npm run bench:search` lists them). Matches in the title and the front-matter keywords add to a page's score;
  * the other metadata (the permalink, the first image) must not.
  */
 export const PAGEFIND_OPTIONS = {

@@ -24,15 +24,15 @@ export interface RankedPage {
   locations: Map<number, number[]>;
 }
 
+/** What a hint (whose account, not what about) adds at most to a page's score. */
+export const HINT_WEIGHT = 0.5;
+
 /**
  * `hitsByConcept[i]` holds, for concept i, the hits of each of its alternative terms; a concept
  * with `hints[i]` set (whose account, not what about) adds to the score but not to coverage.
  * Coverage counts first: a page answering two of three concepts beats one that answers a single
  * concept very strongly (a page full of "암호" is not the answer to "암호 분실 임시").
  */
-/** What a hint (whose account, not what about) adds at most to a page's score. */
-export const HINT_WEIGHT = 0.5;
-
 export function rankPages(
   hitsByConcept: readonly (readonly (readonly TermHit[])[])[],
   hints: readonly boolean[] = [],

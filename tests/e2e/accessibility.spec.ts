@@ -1,18 +1,7 @@
 // axe (WCAG 2.2 AA and best practices) on every page of both sitemaps, in light and dark mode.
 import type {Page} from '@playwright/test';
-import type AxeBuilder from '@axe-core/playwright';
-import {test, expect, gotoHydrated, sitemapPaths, SLUGS} from './fixtures';
+import {test, expect, axeViolations, gotoHydrated, sitemapPaths, SLUGS} from './fixtures';
 import {openSearch, searchFor} from './search-helpers';
-
-/** axe's findings, one line each, naming the rule and the elements, so a failure says what to fix. */
-export async function axeViolations(makeAxeBuilder: () => AxeBuilder): Promise<string[]> {
-  const {violations} = await makeAxeBuilder().analyze();
-  return violations.map(
-    (violation) =>
-      `${violation.id} (${violation.impact}): ${violation.help} — ` +
-      violation.nodes.map((node) => node.target.join(' ')).join(' | '),
-  );
-}
 
 async function expectColorMode(page: Page, mode: 'light' | 'dark') {
   await expect(page.locator('html')).toHaveAttribute('data-theme', mode);

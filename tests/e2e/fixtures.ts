@@ -1,34 +1,16 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import {test as base, expect, type Page} from '@playwright/test';
+import path from 'node:path';
 import {allPages} from '../../plugins/english-original/translation';
+import type {Locale} from '../support/sitemap';
 
 export {expect};
-
-export const LOCALES = ['ko', 'en'] as const;
-export type Locale = (typeof LOCALES)[number];
+export {LOCALES, sitemapPaths, type Locale} from '../support/sitemap';
 /** Every page's slug, from the docs themselves (a page is its Korean file and its English twin). */
 export const SLUGS = allPages('.').map((page) => path.posix.basename(page).replace(/\.mdx?$/, ''));
 
 export function localePath(locale: Locale, pathname: string): string {
   return locale === 'ko' ? pathname : `/en${pathname}`;
-}
-
-/** Every page listed in both sitemaps of the production build, as paths. Fails if none. */
-export function sitemapPaths(): string[] {
-  const paths = LOCALES.flatMap((locale) => {
-    const file = path.join('build', locale === 'ko' ? '' : locale, 'sitemap.xml');
-    if (!fs.existsSync(file)) {
-      throw new Error(`${file} is missing: run "npm run build" before the end-to-end tests.`);
-    }
-    const xml = fs.readFileSync(file, 'utf8');
-    return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]).pathname);
-  });
-  if (paths.length === 0) {
-    throw new Error('The sitemaps list no pages.');
-  }
-  return paths;
 }
 
 export async function gotoHydrated(page: Page, url: string): Promise<void> {
@@ -38,6 +20,16 @@ export async function gotoHydrated(page: Page, url: string): Promise<void> {
 
 /** WCAG 2.2 AA and axe's best practices: what every page must pass. */
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+/** axe's findings, one line each, naming the rule and the elements, so a failure says what to fix. */
+export async function axeViolations(makeAxeBuilder: () => AxeBuilder): Promise<string[]> {
+  const {violations} = await makeAxeBuilder().analyze();
+  return violations.map(
+    (violation) =>
+      `${violation.id} (${violation.impact}): ${violation.help} — ` +
+      violation.nodes.map((node) => node.target.join(' ')).join(' | '),
+  );
+}
 
 interface Watch {
   /** Console errors, uncaught exceptions and Content-Security-Policy violations seen so far. */

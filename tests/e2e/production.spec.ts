@@ -3,21 +3,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type {APIResponse} from '@playwright/test';
-import {spawnSync} from 'node:child_process';
+import {brotliModules, nginxBuildInfo} from '../../deploy/serve-nginx';
+import {IMMUTABLE} from '../../scripts/postbuild/security-headers';
 import {test, expect, gotoHydrated, sitemapPaths, LOCALES, localePath} from './fixtures';
 
-const IMMUTABLE = 'public, max-age=31536000, immutable';
-
-/** Whether this nginx can do brotli, the way scripts/serve-nginx.mjs decides to load it. */
-function nginxHasBrotli(): boolean {
-  const {stdout, stderr} = spawnSync(process.env.NGINX ?? 'nginx', ['-V'], {encoding: 'utf8'});
-  const info = `${stdout}${stderr}`;
-  const modules = /--modules-path=(\S+)/.exec(info)?.[1] ?? '/usr/lib/nginx/modules';
-  return (
-    /brotli/.test(info) || fs.existsSync(path.join(modules, 'ngx_http_brotli_filter_module.so'))
-  );
-}
-const brotli = nginxHasBrotli();
+/** Whether this nginx can do brotli, decided as deploy/serve-nginx.ts decides to load it. */
+const brotli = brotliModules(nginxBuildInfo()) !== null;
 
 /** The value of one CSP directive, e.g. "'self' 'sha256-…'". */
 function directive(csp: string, name: string): string | undefined {
@@ -51,7 +42,7 @@ function expectDocumentHeaders(response: APIResponse) {
 
 /** A content-hashed script the page loads, e.g. /assets/js/main.1a2b3c4d.js. */
 async function hashedScriptOf(html: string): Promise<string> {
-  // In a src attribute, or in the list of scripts/postbuild/paint-first.mjs's loader.
+  // In a src attribute, or in the list of scripts/postbuild/paint-first.ts's loader.
   const src = /[="']([^"' >=]*\/assets\/js\/main\.[0-9a-f]+\.js)/.exec(html)?.[1];
   expect(src, 'the page loads main.<hash>.js').toBeTruthy();
   return src!;
@@ -218,4 +209,17 @@ test.describe('no Content-Security-Policy violation', () => {
       );
     });
   }
+});
+
+// plugins/without-prism swaps a private module of Docusaurus's classic theme for an empty one; if
+// an upgrade moves that module, Prism comes back into every page without a word.
+test('a built page ships no Prism', async ({page}) => {
+  const scripts: Promise<string>[] = [];
+  page.on('response', (response) => {
+    if (response.request().resourceType() === 'script') scripts.push(response.text());
+  });
+  await gotoHydrated(page, '/partner-center/reset-my-password');
+  const bodies = await Promise.all(scripts);
+  expect(bodies.length).toBeGreaterThan(0);
+  expect(bodies.filter((body) => /Prism\.languages|prism-react-renderer/.test(body))).toEqual([]);
 });

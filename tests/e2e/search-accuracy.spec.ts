@@ -1,4 +1,4 @@
-import {readQueryFile} from '../data/queries.mjs';
+import {readQueryFile} from '../support/queries';
 import {LOCALES, expect, gotoHydrated, localePath, test} from './fixtures';
 import {openSearch, searchFor, slugOf} from './search-helpers';
 

@@ -171,21 +171,3 @@ test.describe('old and unknown addresses', () => {
     });
   }
 });
-
-test.describe('without JavaScript', () => {
-  test.use({javaScriptEnabled: false});
-
-  for (const locale of LOCALES) {
-    test(`${locale}: the footer's language link reaches the twin page`, async ({page}) => {
-      const other = locale === 'ko' ? 'en' : 'ko';
-      await page.goto(localePath(locale, '/partner-center/reset-a-user-password'));
-      const nav = page.getByRole('navigation', {
-        name: locale === 'ko' ? '이 페이지의 다른 언어' : 'This page in other languages',
-      });
-      await nav.getByRole('link', {name: other === 'en' ? 'English' : '한국어'}).click();
-      await expect(page).toHaveURL(new RegExp(`${localePath(other, '/partner-center/reset-a-user-password')}$`));
-      await expect(page.locator('html')).toHaveAttribute('lang', other);
-      await expect(page.locator('article ol[role="list"] > li')).toHaveCount(5);
-    });
-  }
-});

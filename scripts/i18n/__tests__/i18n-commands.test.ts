@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import matter from 'gray-matter';
 import {hashEnglish} from '../../../plugins/english-original/translation';
-import {copySite, SITE_DIR, TSX} from '../../testing/siteCopy';
+import {copySite, SITE_DIR, TSX} from '../../../tests/support/siteCopy';
 
 const ENGLISH = 'i18n/en/docusaurus-plugin-content-docs/current/partner-center';
 

@@ -1,7 +1,7 @@
 import {execFileSync} from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import {copySite, DOCUSAURUS} from '../../testing/siteCopy';
+import {copySite, DOCUSAURUS} from '../../../tests/support/siteCopy';
 
 /** Every file under dir, relative, with its content. */
 function snapshot(dir: string): Record<string, string> {

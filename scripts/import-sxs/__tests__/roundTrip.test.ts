@@ -5,7 +5,7 @@
 import {execFileSync, spawnSync} from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import {commitAll, copySite, DOCUSAURUS, TSX, SITE_DIR} from '../../testing/siteCopy';
+import {commitAll, copySite, DOCUSAURUS, TSX, SITE_DIR} from '../../../tests/support/siteCopy';
 
 const SLUG = 'sxs-round-trip';
 

@@ -1,7 +1,7 @@
 import React, {type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
-import {useAlternatePageUtils} from '@docusaurus/theme-common/internal';
+import {useAlternatePageUtils} from '@site/src/internals';
 import {translate} from '@docusaurus/Translate';
 import IconLanguage from '@theme/Icon/Language';
 import styles from './styles.module.css';

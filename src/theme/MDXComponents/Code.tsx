@@ -10,9 +10,9 @@ function isInline({children}: Props): boolean {
   );
 }
 
-// Ejected: the original renders code blocks with CodeBlock, which brings Prism (about 34 KB
-// compressed) into every help page's first load. These pages only use inline code
-// (`onmicrosoft.com`); a block, should one appear, shows as plain preformatted text.
+// Ejected: the original renders code blocks with CodeBlock, which brings Prism into every help
+// page's first load (plugins/without-prism takes out the rest of it). These pages only use
+// inline code (`onmicrosoft.com`); a block, should one appear, shows as plain preformatted text.
 export default function MDXCode(props: Props): ReactNode {
   if (isInline(props)) {
     return <CodeInline {...props} />;

@@ -22,21 +22,6 @@ describe('Steps', () => {
     expect(within(list).getAllByRole('listitem')).toHaveLength(4);
   });
 
-  it('marks the names the reader must select as UI labels', () => {
-    render(
-      <Steps>
-        <ol>
-          <li>
-            Select <UiLabel>Next</UiLabel>.
-          </li>
-        </ol>
-      </Steps>,
-    );
-    const label = screen.getByText('Next');
-    expect(label.tagName).toBe('STRONG');
-    expect(label).toHaveClass('uiLabel');
-  });
-
   it('leaves anything that is not the numbered list as it is', () => {
     render(
       <Steps>

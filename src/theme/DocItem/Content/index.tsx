@@ -3,7 +3,7 @@ import Content from '@theme-original/DocItem/Content';
 import type ContentType from '@theme/DocItem/Content';
 import type {WrapperProps} from '@docusaurus/types';
 import {useDoc} from '@docusaurus/plugin-content-docs/client';
-import {useAlternatePageUtils} from '@docusaurus/theme-common/internal';
+import {useAlternatePageUtils} from '@site/src/internals';
 import EnglishOriginalToggle from '@site/src/components/EnglishOriginalToggle';
 import TranslationNotice from '@site/src/components/TranslationNotice';
 import {searchMetaElements} from '@site/src/search/indexAttributes';

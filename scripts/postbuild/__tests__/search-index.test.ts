@@ -1,0 +1,131 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import {gunzipSync} from 'node:zlib';
+import buildSearchIndex, {ignoreLinkSections} from '../search-index';
+
+const FIXTURE = path.join(__dirname, '..', '__fixtures__', 'search-site');
+
+/** Pagefind stores each page as a gzipped fragment: "pagefind_dcd" then JSON. */
+interface Fragment {
+  content: string;
+  meta: Record<string, string>;
+  anchors: {id: string; text: string}[];
+}
+
+async function fragments(site: string): Promise<Fragment[]> {
+  const dir = path.join(site, 'pagefind', 'fragment');
+  const files = await fs.readdir(dir);
+  return Promise.all(
+    files.map(async (f) =>
+      JSON.parse(
+        gunzipSync(await fs.readFile(path.join(dir, f)))
+          .subarray(12)
+          .toString('utf8'),
+      ),
+    ),
+  );
+}
+
+async function copyFixture(tmp: string) {
+  const site = path.join(tmp, 'build');
+  await fs.cp(FIXTURE, site, {recursive: true});
+  return site;
+}
+
+describe('search-index post-build step', () => {
+  let tmp: string;
+  let site: string;
+  let pages: Record<string, number>;
+  beforeAll(async () => {
+    tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'search-index-'));
+    site = await copyFixture(tmp);
+    pages = await buildSearchIndex(site, {log: () => {}});
+  });
+  afterAll(() => fs.rm(tmp, {recursive: true, force: true}));
+
+  it('indexes one index per language, pages with data-pagefind-body only', async () => {
+    assert.deepEqual(pages, {ko: 1, en: 1});
+    const entry = JSON.parse(
+      await fs.readFile(path.join(site, 'pagefind', 'pagefind-entry.json'), 'utf8'),
+    );
+    assert.deepEqual(Object.keys(entry.languages).sort(), ['en', 'ko']);
+  });
+
+  it('indexes the article and leaves navigation, ignored text and controls out', async () => {
+    const ko = (await fragments(site)).find((f) => f.meta.url === '/partner-center/page');
+    assert.ok(ko, 'the Korean page is in the index');
+    assert.match(ko.content, /본문단어/);
+    assert.match(ko.content, /문서 제목/);
+    for (const word of [
+      '다른문서제목단어',
+      '탐색막대단어',
+      '사이드바단어',
+      '이동경로단어',
+      '바닥글단어',
+      '목차단어',
+      '영어원문단어',
+      '크게보기단추',
+      '대화상자단어',
+    ]) {
+      assert.doesNotMatch(ko.content, new RegExp(word), `${word} must not be indexed`);
+    }
+  });
+
+  it('keeps the permalink, the title and the keywords as metadata', async () => {
+    const ko = (await fragments(site)).find((f) => f.meta.url === '/partner-center/page')!;
+    assert.equal(ko.meta.title, '문서 제목');
+    assert.equal(ko.meta.keywords, '키워드단어, 두번째 키워드');
+    assert.deepEqual(
+      ko.anchors.map((a) => [a.id, a.text.trim()]),
+      [['steps', '단계']],
+    );
+  });
+
+  it('publishes only what the site loads: no ready-made UI, no worker', async () => {
+    const files = await fs.readdir(path.join(site, 'pagefind'));
+    assert.ok(files.includes('pagefind.js'));
+    expect(files.filter((f) => /ui|worker|highlight/.test(f))).toEqual([]);
+  });
+
+  it('writes the search data the browser fetches, without the editors’ comments', async () => {
+    const data = JSON.parse(await fs.readFile(path.join(site, 'search', 'lexicon.json'), 'utf8'));
+    assert.deepEqual(Object.keys(data).sort(), [
+      'englishContractions',
+      'koreanEndings',
+      'synonyms',
+    ]);
+    const password = data.synonyms.groups.find((g: {id: string}) => g.id === 'password');
+    assert.ok(password.match.ko.includes('비밀번호'));
+    assert.doesNotMatch(JSON.stringify(data), /"comment"/);
+  });
+
+  it('fails the build when a language of the site has no indexed page', async () => {
+    const broken = await copyFixture(await fs.mkdtemp(path.join(os.tmpdir(), 'search-index-')));
+    const html = await fs.readFile(path.join(broken, 'en', 'page.html'), 'utf8');
+    await fs.writeFile(
+      path.join(broken, 'en', 'page.html'),
+      html.replace(' data-pagefind-body=""', ''),
+    );
+    await assert.rejects(buildSearchIndex(broken, {log: () => {}}), /no pages in en/);
+    await fs.rm(path.dirname(broken), {recursive: true, force: true});
+  });
+});
+
+describe('ignoreLinkSections', () => {
+  it('marks a "see more" section, up to the next heading of its level, for Pagefind to skip', () => {
+    const html = ignoreLinkSections(
+      '<div><h2 id="see-more">See more</h2><ul><li>a</li></ul><h3>Sub</h3><p>b</p><h2 id="next">Next</h2><p>c</p></div>',
+    );
+    assert.equal(
+      html,
+      '<html><head></head><body><div><h2 id="see-more" data-pagefind-ignore="all">See more</h2><ul data-pagefind-ignore="all"><li>a</li></ul><h3 data-pagefind-ignore="all">Sub</h3><p data-pagefind-ignore="all">b</p><h2 id="next">Next</h2><p>c</p></div></body></html>',
+    );
+  });
+
+  it('leaves pages without such a section as they are', () => {
+    const html = '<div><h2 id="steps">Steps</h2><p>a</p></div>';
+    assert.equal(ignoreLinkSections(html), html);
+  });
+});

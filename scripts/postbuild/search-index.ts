@@ -1,0 +1,190 @@
+/**
+ * Post-build step: index the production build with Pagefind, one index per language (Pagefind
+ * splits by <html lang>), written to build/pagefind/. Only elements marked data-pagefind-body are
+ * indexed (doc articles; see src/theme/DocItem/Content), so navbar, sidebar, TOC and footer stay
+ * out. Also writes build/search/lexicon.json, the search data the browser fetches with Pagefind.
+ */
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import type {Element} from 'hast';
+import {fromHtml} from 'hast-util-from-html';
+import {toHtml} from 'hast-util-to-html';
+import {visit} from 'unist-util-visit';
+import {listFiles} from './files';
+
+// Pagefind ships ready-made UIs and a web worker; the site has its own UI (src/theme/SearchBar)
+// and searches on the main thread (PAGEFIND_OPTIONS in src/search/engine.ts), so these are not
+// published.
+const UNUSED_BUNDLE_FILES = [
+  'pagefind-worker.js',
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-highlight.js',
+];
+
+const DATA_DIR = path.join(__dirname, '..', '..', 'src', 'search', 'data');
+
+/** `comment` fields are for whoever edits the data, not for the browser. */
+function withoutComments(value: unknown): unknown {
+  if (Array.isArray(value)) {
+    return value.map(withoutComments);
+  }
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([key]) => key !== 'comment')
+        .map(([key, v]) => [key, withoutComments(v)]),
+    );
+  }
+  return value;
+}
+
+/**
+ * The search data as one compact JSON file (the SearchData shape of src/search/lexicon.ts). It is
+ * fetched, not bundled: in a JavaScript bundle every Hangul character would be escaped to six bytes.
+ */
+async function writeSearchData(buildDir: string): Promise<void> {
+  const read = async (name: string) =>
+    JSON.parse(await fs.readFile(path.join(DATA_DIR, name), 'utf8'));
+  const data = {
+    synonyms: withoutComments(await read('synonyms.json')),
+    koreanEndings: await read('korean-endings.json'),
+    englishContractions: await read('english-contractions.json'),
+  };
+  await fs.mkdir(path.join(buildDir, 'search'), {recursive: true});
+  await fs.writeFile(path.join(buildDir, 'search', 'lexicon.json'), JSON.stringify(data));
+}
+
+// Sections that link to other pages rather than say anything ("See more" / "자세히 보기"): their
+// words are other pages' titles, so indexing them sends searches to the wrong page.
+const LINK_SECTIONS = ['see-more'];
+
+const HEADING = /^h[1-6]$/;
+
+/**
+ * Marks each link section (its heading and everything up to the next heading of the same or a
+ * higher level) data-pagefind-ignore. Only Pagefind's copy of the page changes, not the site.
+ */
+export function ignoreLinkSections(html: string): string {
+  const tree = fromHtml(html);
+  let changed = false;
+  visit(tree, 'element', (node) => {
+    const headingAt = node.children.findIndex(
+      (child) =>
+        child.type === 'element' &&
+        HEADING.test(child.tagName) &&
+        LINK_SECTIONS.includes(String(child.properties.id)),
+    );
+    if (headingAt < 0) {
+      return;
+    }
+    const level = Number((node.children[headingAt] as Element).tagName[1]);
+    for (const sibling of node.children.slice(headingAt)) {
+      if (sibling.type !== 'element') {
+        continue;
+      }
+      if (
+        sibling !== node.children[headingAt] &&
+        HEADING.test(sibling.tagName) &&
+        Number(sibling.tagName[1]) <= level
+      ) {
+        break;
+      }
+      sibling.properties.dataPagefindIgnore = 'all';
+      changed = true;
+    }
+  });
+  return changed ? toHtml(tree) : html;
+}
+
+/** Every HTML file under `dir`, as paths relative to it. */
+async function htmlFiles(dir: string): Promise<string[]> {
+  return (await listFiles(dir))
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => path.relative(dir, file));
+}
+
+/** The <html lang> of each locale's home page: the languages the index must cover. */
+async function builtLanguages(buildDir: string): Promise<string[]> {
+  const homes = [path.join(buildDir, 'index.html')];
+  for (const entry of await fs.readdir(buildDir, {withFileTypes: true})) {
+    if (entry.isDirectory()) {
+      homes.push(path.join(buildDir, entry.name, 'index.html'));
+    }
+  }
+  const languages = new Set<string>();
+  for (const home of homes) {
+    const html = await fs.readFile(home, 'utf8').catch(() => '');
+    const lang = /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1];
+    if (lang) {
+      languages.add(lang.toLowerCase());
+    }
+  }
+  return [...languages];
+}
+
+/**
+ * Indexes `buildDir` into `buildDir/pagefind/`; fails when a language of the site has no pages in
+ * the index (a doc page lost its data-pagefind-body, or its <html lang>).
+ * @returns pages indexed per language
+ */
+export default async function buildSearchIndex(
+  buildDir: string,
+  {log = console.log}: {log?: (message: string) => void} = {},
+): Promise<Record<string, number>> {
+  // Pagefind ships only an ES module: imported, not required, from this CommonJS code.
+  const pagefind = await import('pagefind');
+  const outputPath = path.join(buildDir, 'pagefind');
+  await fs.rm(outputPath, {recursive: true, force: true});
+  try {
+    // Buttons and dialogs inside articles are controls (a screenshot's zoom button and its
+    // enlarged copy), and heading hash links are a zero-width space: not text to search.
+    const {index, errors} = await pagefind.createIndex({
+      excludeSelectors: ['button', 'dialog', '.hash-link'],
+    });
+    if (!index) {
+      throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+    }
+    for (const file of await htmlFiles(buildDir)) {
+      const html = await fs.readFile(path.join(buildDir, file), 'utf8');
+      // Pagefind skips pages without data-pagefind-body once any page has it: no need to parse them.
+      const content = html.includes('data-pagefind-body') ? ignoreLinkSections(html) : html;
+      const added = await index.addHTMLFile({sourcePath: file, content});
+      if (added.errors.length > 0) {
+        throw new Error(`Pagefind failed to index ${file}: ${added.errors.join('; ')}`);
+      }
+    }
+    const written = await index.writeFiles({outputPath});
+    if (written.errors.length > 0) {
+      throw new Error(`Pagefind failed to write ${outputPath}: ${written.errors.join('; ')}`);
+    }
+  } finally {
+    await pagefind.close();
+  }
+  await Promise.all(UNUSED_BUNDLE_FILES.map((f) => fs.rm(path.join(outputPath, f), {force: true})));
+  await writeSearchData(buildDir);
+
+  const entry = JSON.parse(
+    await fs.readFile(path.join(outputPath, 'pagefind-entry.json'), 'utf8'),
+  ) as {languages: Record<string, {page_count: number}>};
+  const pages = Object.fromEntries(
+    Object.entries(entry.languages).map(([lang, info]) => [lang, info.page_count]),
+  );
+  const missing = (await builtLanguages(buildDir)).filter((lang) => !(pages[lang] > 0));
+  if (missing.length > 0) {
+    throw new Error(
+      `The search index has no pages in ${missing.join(', ')} (indexed: ${JSON.stringify(pages)}). ` +
+        'Doc pages must render data-pagefind-body (src/theme/DocItem/Content) inside <html lang>.',
+    );
+  }
+  log(
+    `[search] indexed ${Object.entries(pages)
+      .map(([lang, n]) => `${n} ${lang} pages`)
+      .join(', ')}`,
+  );
+  return pages;
+}

@@ -1,0 +1,11 @@
+/**
+ * The Docusaurus internals the site's browser code uses, in one place. An internal can change in
+ * any release without notice: tests/build/docusaurus-internals.test.ts fails when one is gone,
+ * and the end-to-end tests check what it does for a reader.
+ *
+ * - `useAlternatePageUtils` (@docusaurus/theme-common/internal): the address of this page in
+ *   another locale, as the navbar's language dropdown computes it (baseUrl, trailing slash and
+ *   locale paths included). No public API gives it. LanguageLinks uses it for the links to the
+ *   other language, DocItem/Content for the link to the English original.
+ */
+export {useAlternatePageUtils} from '@docusaurus/theme-common/internal';

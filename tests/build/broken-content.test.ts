@@ -1,0 +1,184 @@
+// Broken content fails loudly: each test breaks one thing in a temporary copy of the site, runs
+// `docusaurus build` there and expects a non-zero exit whose output names the file to fix.
+// The copy is made once (tracked and untracked files, node_modules symlinked, a git repository
+// because docs show their last-update date) and reset after each test. Builds are slow, so each
+// builds the Korean locale only: every check here runs for any locale.
+import assert from 'node:assert/strict';
+import {execFileSync, spawnSync} from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import {commitAll, copySite, DOCUSAURUS, SITE_DIR as root} from '../support/siteCopy';
+
+const KO = 'docs/partner-center';
+const EN = 'i18n/en/docusaurus-plugin-content-docs/current/partner-center';
+const BUILD_TIMEOUT = 240_000;
+jest.setTimeout(BUILD_TIMEOUT);
+
+let site: string;
+
+function git(...args: string[]) {
+  return execFileSync('git', args, {
+    cwd: site,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+}
+
+type Change = string | ((text: string) => string);
+
+/** Writes (or, with a function, rewrites) files of the copy. */
+function edit(changes: Record<string, Change>) {
+  for (const [file, change] of Object.entries(changes)) {
+    const full = path.join(site, file);
+    fs.mkdirSync(path.dirname(full), {recursive: true});
+    const text = typeof change === 'function' ? change(fs.readFileSync(full, 'utf8')) : change;
+    fs.writeFileSync(full, text);
+  }
+}
+
+function build() {
+  const result = spawnSync(DOCUSAURUS, ['build', '--locale', 'ko'], {cwd: site, encoding: 'utf8', timeout: BUILD_TIMEOUT, env: {...process.env, FORCE_COLOR: '0'}},
+  );
+  return {status: result.status, output: `${result.stdout}\n${result.stderr}`};
+}
+
+/** Builds and expects a failure whose output names `file` (and matches `also`, when given). */
+function expectBuildFailure(file: string, also?: RegExp) {
+  const {status, output} = build();
+  assert.notEqual(status, 0, `the build should fail:\n${output.slice(-3000)}`);
+  assert.ok(output.includes(file), `the build output should name ${file}:\n${output.slice(-3000)}`);
+  if (also) assert.match(output, also);
+  // SHOW_BUILD_ERRORS=1 prints the error lines, to see at a glance that each build failed for the
+  // reason under test and not another.
+  if (process.env.SHOW_BUILD_ERRORS) {
+    const lines = output
+      .split('\n')
+      .filter((line) => /ERROR|Error:|Fix:|broken|alt text|translation/i.test(line));
+    console.log(lines.slice(0, 6).join('\n'));
+  }
+}
+
+const appendTo = (line: string) => (text: string) => `${text.trimEnd()}\n\n${line}\n`;
+
+/**
+ * The same edit to a Korean page and its English original: every Korean page must keep the
+ * English original's blocks (plugins/english-original), so a one-sided edit would fail the build
+ * for that reason instead of the one under test.
+ */
+const bothLocales = (slug: string, change: Change) => ({
+  [`${KO}/${slug}.mdx`]: change,
+  [`${EN}/${slug}.mdx`]: change,
+});
+
+describe('broken content fails the build and names the file', () => {
+  beforeAll(() => {
+    site = copySite('broken-content-');
+    commitAll(site);
+  });
+  afterAll(() => fs.rmSync(site, {recursive: true, force: true}));
+
+  afterEach(() => {
+    git('checkout', '-q', '--', '.');
+    git('clean', '-fdq', '-e', 'node_modules', '-e', 'build', '-e', '.docusaurus');
+  });
+
+  test(
+    'the intact copy builds, and pasted script-capable HTML is removed from the page (sanitizer)',
+    () => {
+      const unsafe = fs.readFileSync(
+        path.join(root, 'plugins/rehype-sanitize-html/__fixtures__/unsafe.mdx'),
+        'utf8',
+      );
+      // A standalone page (src/pages, same sanitizer as the docs): it needs no English original.
+      edit({'src/pages/sanitizer-check.mdx': `---\ntitle: Sanitizer check\n---\n\n${unsafe}`});
+      const {status, output} = build();
+      assert.equal(status, 0, output.slice(-3000));
+      assert.match(output, /sanitizer-check\.mdx:\d+: removed <script>/);
+      // …and nothing the site's own pages and plugins write is taken for pasted HTML.
+      const falseAlarms = output
+        .split('\n')
+        .filter((line) => /: removed /.test(line) && !line.includes('sanitizer-check.mdx'));
+      assert.deepEqual(falseAlarms, []);
+      const html = fs.readFileSync(path.join(site, 'build/sanitizer-check.html'), 'utf8');
+      assert.match(html, /Paragraph kept\./);
+      const article = html.slice(html.indexOf('<main'), html.indexOf('</main>'));
+      assert.ok(article.length > 100, 'the page has its content');
+      assert.deepEqual(
+        [...article.matchAll(/<(script|iframe|svg><script)\b|\son[a-z]+=|javascript:/gi)].map(
+          (m) => m[0],
+        ),
+        [],
+      );
+    },
+  );
+
+  test('a broken link (to a page that does not exist)', () => {
+    edit(bothLocales('reset-my-password', appendTo('[없는 문서](/partner-center/no-such-page)')));
+    // Docusaurus reports broken links by the page's address rather than its file.
+    expectBuildFailure('/partner-center/reset-my-password', /no-such-page/);
+  });
+
+  test('a broken link to a Markdown file that does not exist', () => {
+    edit(bothLocales('reset-my-password', appendTo('[없는 문서](./no-such-page.mdx)')));
+    expectBuildFailure(`${KO}/reset-my-password.mdx`, /no-such-page\.mdx/);
+  });
+
+  test('a broken anchor', () => {
+    edit(
+      bothLocales(
+        'reset-my-password',
+        appendTo('[자세히 보기](/partner-center/unable-to-sign-in#no-such-section)'),
+      ),
+    );
+    expectBuildFailure('/partner-center/reset-my-password', /no-such-section/);
+  });
+
+  test('a missing image (Markdown)', () => {
+    edit(bothLocales('reset-my-password', appendTo('![로그인 화면](./no-such-image.png)')));
+    expectBuildFailure(`${KO}/reset-my-password.mdx`, /no-such-image\.png/);
+  });
+
+  test(
+    'a missing screenshot (<Screenshot name> with no file in any locale)',
+    () => {
+      edit(
+        bothLocales(
+          'reset-my-password',
+          appendTo('<Screenshot name="no-such-screen" alt="없는 화면" />'),
+        ),
+      );
+      expectBuildFailure(`${KO}/reset-my-password.mdx`, /no-such-screen/);
+    },
+  );
+
+  test('an image without alt text (Markdown)', () => {
+    edit(bothLocales('reset-my-password', appendTo('![](/img/logo.svg)')));
+    expectBuildFailure(`${KO}/reset-my-password.mdx`, /alt/);
+  });
+
+  test('an image without alt text (<Screenshot>)', () => {
+    edit(bothLocales('reset-my-password', appendTo('<Screenshot name="sign-in" />')));
+    expectBuildFailure(`${KO}/reset-my-password.mdx`, /alt/);
+  });
+
+  test('a page missing its translation', () => {
+    edit({[`${KO}/new-page.mdx`]: '---\ntitle: 새 문서\n---\n\n번역이 없는 새 문서입니다.\n'});
+    expectBuildFailure(`${KO}/new-page.mdx`, /en/);
+  });
+
+  test('invalid front matter (YAML that does not parse)', () => {
+    edit({
+      [`${KO}/reset-my-password.mdx`]: (text) =>
+        text.replace(/^title: .*$/m, 'title: [닫히지 않은 목록'),
+    });
+    expectBuildFailure(`${KO}/reset-my-password.mdx`);
+  });
+
+  test('invalid front matter (a field of the wrong type)', () => {
+    edit({
+      [`${KO}/reset-my-password.mdx`]: (text) =>
+        text.replace(/^sidebar_position: .*$/m, 'sidebar_position: 둘째'),
+    });
+    expectBuildFailure(`${KO}/reset-my-password.mdx`, /sidebar_position/);
+  });
+});

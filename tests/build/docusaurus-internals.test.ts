@@ -1,0 +1,29 @@
+// Every Docusaurus internal the site relies on, checked against the installed Docusaurus, so an
+// upgrade that moves or removes one fails here, naming it, rather than somewhere in a build or a
+// page. The README's "Docusaurus internals" table says why each is used.
+import fs from 'node:fs';
+import path from 'node:path';
+
+const themeClassic = path.dirname(require.resolve('@docusaurus/theme-classic/package.json'));
+
+test('useAlternatePageUtils is still exported by @docusaurus/theme-common/internal (src/internals.ts)', () => {
+  // Read, not run: the module needs the client's aliases (@docusaurus/useDocusaurusContext).
+  const internal = fs.readFileSync(require.resolve('@docusaurus/theme-common/internal'), 'utf8');
+  expect(internal).toMatch(/^export \{[^}]*\buseAlternatePageUtils\b[^}]*\}/m);
+});
+
+test.each(['DocItem/Content', 'Footer', 'MDXComponents'])(
+  'the wrapped theme component %s still exists (src/theme/, swizzle --wrap)',
+  (component) => {
+    expect(fs.existsSync(path.join(themeClassic, 'lib/theme', component, 'index.js'))).toBe(true);
+  },
+);
+
+test('Docusaurus still loads its bundles with <script defer> (scripts/postbuild/paint-first.ts)', () => {
+  // paint-first also fails the build when no page has such a script; this names the cause sooner.
+  const template = fs.readFileSync(
+    require.resolve('@docusaurus/core/lib/ssg/ssgTemplate.html.js'),
+    'utf8',
+  );
+  expect(template).toMatch(/<script src="[^"]*" defer><\/script>/);
+});

@@ -1,0 +1,133 @@
+/**
+ * Fast ranking check, for tuning the synonym table: runs the query files through the same search
+ * code the site uses (src/search/engine.ts) against the built Pagefind index, in Node, in about
+ * a second. The end-to-end suite (tests/e2e/search-accuracy.spec.ts) is the real check; this is
+ * the quick loop.
+ *
+ *   npm run build && npm run search:eval -- [--verbose] [--raw] [--no-keywords]
+ *     [--queries=file.tsv] [build-dir]
+ *
+ * --raw sends the query to Pagefind as typed (what a stock Pagefind search box does), to measure
+ * what the query understanding adds; --no-keywords ignores front-matter keywords, to measure how
+ * much ranking leans on them.
+ *
+ * An ES module (.mts), for its top-level await and the pagefind.js bundle it imports.
+ */
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import {spawnSync} from 'node:child_process';
+import {fileURLToPath, pathToFileURL} from 'node:url';
+import {PAGEFIND_OPTIONS, runSearch} from '../../src/search/engine';
+import {siteLexicon} from '../../src/search/siteLexicon';
+import {readQueryFile} from './queries';
+
+const args = process.argv.slice(2);
+const verbose = args.includes('--verbose');
+const raw = args.includes('--raw');
+const pagefindOptions = args.includes('--no-keywords')
+  ? {
+      ...PAGEFIND_OPTIONS,
+      ranking: {metaWeights: {...PAGEFIND_OPTIONS.ranking.metaWeights, keywords: 0}},
+    }
+  : PAGEFIND_OPTIONS;
+const buildDir = path.resolve(args.find((a) => !a.startsWith('--')) ?? 'build');
+const queryFiles = args
+  .filter((a) => a.startsWith('--queries='))
+  .map((a) => a.slice('--queries='.length));
+
+// One process per locale, as a page loads only its own language's index: two pagefind.js
+// WebAssembly instances in one Node process now and then fail with "memory access out of bounds".
+const locales = process.env.SEARCH_EVAL_LOCALE ? [process.env.SEARCH_EVAL_LOCALE] : ['en', 'ko'];
+if (locales.length > 1) {
+  let status = 0;
+  for (const locale of locales) {
+    const child = spawnSync(
+      process.execPath,
+      [...process.execArgv, fileURLToPath(import.meta.url), ...args],
+      {
+        stdio: 'inherit',
+        env: {...process.env, SEARCH_EVAL_LOCALE: locale},
+      },
+    );
+    status ||= child.status ?? 1;
+  }
+  process.exit(status);
+}
+
+// pagefind.js is browser code: give it fetch over the build directory and the page language.
+globalThis.fetch = async (url: string | URL | Request) => {
+  const file = path.join(buildDir, decodeURIComponent(String(url).split('?')[0]));
+  const body = await fs.readFile(file);
+  return new Response(body, {status: 200});
+};
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- pagefind.js has no types
+async function pagefindFor(locale: string): Promise<any> {
+  // One module instance per language, as in the browser: pagefind.js keeps its WebAssembly
+  // module in a module-level variable, and each language may load a different one.
+  const bundleUrl = pathToFileURL(path.join(buildDir, 'pagefind', 'pagefind.js'));
+  bundleUrl.search = `?locale=${locale}`;
+  const bundle = await import(bundleUrl.href);
+  (globalThis as {document?: unknown}).document = {
+    querySelector: () => ({getAttribute: () => locale}),
+  };
+  const instance = bundle.createInstance({...pagefindOptions, basePath: '/pagefind/'});
+  await instance.init();
+  return instance;
+}
+
+const pagefinds = {[locales[0]]: await pagefindFor(locales[0])};
+const acceptUrl = {
+  ko: (url: string) => !url.startsWith('/en/'),
+  en: (url: string) => url.startsWith('/en/'),
+};
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- pagefind.js has no types
+async function rawSearch(pagefind: any, query: string) {
+  const response = await pagefind.search(query);
+  const results: {url: string}[] = await Promise.all(
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    (response?.results ?? []).map(async (r: any) => ({url: (await r.data()).meta.url})),
+  );
+  return {results, query: {concepts: [] as {group?: string; terms: string[]}[]}};
+}
+
+let failed = 0;
+const files = queryFiles.length
+  ? queryFiles
+  : ['tests/data/search-queries.tsv', 'tests/data/search-queries-readers.tsv'];
+for (const file of files) {
+  const tally: Record<string, {ok: number; total: number}> = {};
+  for (const {locale, query, expected} of (await readQueryFile(file)).filter(
+    (q) => q.locale === locales[0],
+  )) {
+    const {results, query: understood} = raw
+      ? await rawSearch(pagefinds[locale], query)
+      : await runSearch(pagefinds[locale], query, {
+          locale,
+          acceptUrl: acceptUrl[locale],
+          lexicon: siteLexicon(),
+        });
+    const top = results[0]?.url.split('#')[0].split('/').pop() ?? '(none)';
+    const ok = expected.includes(top);
+    tally[locale] ??= {ok: 0, total: 0};
+    tally[locale].total += 1;
+    tally[locale].ok += ok ? 1 : 0;
+    if (!ok || verbose) {
+      const concepts = understood.concepts
+        .map((c) => `${c.group ?? ''}:${c.terms.join('|')}`)
+        .join(' ');
+      const order = results.map((r) => r.url.split('/').pop()).join(', ');
+      console.log(
+        `${ok ? 'ok  ' : 'MISS'} ${locale} ${JSON.stringify(query)} → ${order}  [${concepts}]`,
+      );
+    }
+    failed += ok ? 0 : 1;
+  }
+  for (const [locale, {ok, total}] of Object.entries(tally)) {
+    console.log(
+      `${path.basename(file)} ${locale}: ${ok}/${total} (${((100 * ok) / total).toFixed(1)}%)`,
+    );
+  }
+}
+process.exitCode = failed > 0 ? 1 : 0;
