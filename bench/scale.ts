@@ -23,8 +23,8 @@ import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import {chromium} from '@playwright/test';
-import {chromiumPath, chromiumFlags} from '../scripts/chromium.cjs';
-import {commitAll, copySite, SITE_DIR} from '../scripts/testing/siteCopy';
+import {chromiumPath, chromiumFlags} from '../tests/support/chromium';
+import {commitAll, copySite, SITE_DIR} from '../tests/support/siteCopy';
 import {generateSet} from './generate-sxs';
 
 const args = process.argv.slice(2);
@@ -232,7 +232,7 @@ async function measureSet(name: string, source: string | undefined, keep: boolea
   commitAll(ours);
   const pages = fs.readdirSync(path.join(ours, 'docs/partner-center')).filter((f) => /\.mdx?$/.test(f)).length;
   const build = await buildLocales(ours, 'our');
-  const post = must(await measure(process.execPath, ['scripts/postbuild.mjs'], ours), 'post-build steps');
+  const post = must(await measure(bin('tsx'), ['scripts/postbuild/index.ts'], ours), 'post-build steps');
   const stock = makeStockSite(ours);
   const stockBuild = await buildLocales(stock, 'stock');
 

@@ -20,6 +20,11 @@ export interface SynonymGroup {
   implies?: string[];
   /** A hint rather than a topic (whose account): it adds to the score but not to coverage. */
   hint?: boolean;
+  /**
+   * Grammar rather than a topic (cannot: 안돼, 못, "not able"): searched only in the pages' words,
+   * never as the reader typed it, which would match any page that says no to anything.
+   */
+  grammar?: boolean;
   comment?: string;
 }
 

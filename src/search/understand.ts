@@ -46,18 +46,46 @@ class ConceptList {
     private readonly locale: Locale,
   ) {}
 
-  addGroup(id: string): void {
+  /**
+   * `typed` is what the reader wrote for the group (stemmed, spaces kept): searched too, beside
+   * the pages' words, as a page may say it the reader's way ("profile", "인보이스", "missing pages").
+   */
+  addGroup(id: string, typed?: string): void {
     const group = this.lexicon.groups.get(id);
-    if (!group || this.seen.has(`g:${id}`)) {
+    if (!group) {
+      return;
+    }
+    const own = typed && !group.hint && !group.grammar ? this.typedTerm(typed) : undefined;
+    if (this.seen.has(`g:${id}`)) {
+      const concept = this.concepts.find((c) => c.group === id);
+      if (concept && own && !concept.terms.includes(own)) {
+        concept.terms.push(own);
+      }
       return;
     }
     this.seen.add(`g:${id}`);
     if (group.search[this.locale].length > 0) {
-      this.concepts.push({group: id, terms: [...group.search[this.locale]], hint: group.hint});
+      const terms = [...group.search[this.locale]];
+      if (own && !terms.includes(own)) {
+        terms.push(own);
+      }
+      this.concepts.push({group: id, terms, hint: group.hint});
     }
     for (const implied of group.implies ?? []) {
       this.addGroup(implied);
     }
+  }
+
+  /**
+   * The typed form as a Pagefind term, or undefined when it is too short to say anything (a word of
+   * one Hangul syllable or two Latin letters) or holds a filler word ("no one", "did not get").
+   */
+  private typedTerm(typed: string): string | undefined {
+    const words = typed.split(' ');
+    const minLength = isHangul(words[0]!) ? 2 : 3;
+    return words.every((w) => w.length >= minLength && !this.lexicon.stopWords.has(w))
+      ? typed
+      : undefined;
   }
 
   addWord(word: string): void {
@@ -75,9 +103,10 @@ function analyseEnglish(words: string[], lexicon: Lexicon, out: ConceptList): vo
   while (i < stems.length) {
     let matched = 0;
     for (let n = Math.min(lexicon.englishMaxWords, stems.length - i); n >= 1; n -= 1) {
-      const group = lexicon.english.get(stems.slice(i, i + n).join(' '));
+      const phrase = stems.slice(i, i + n).join(' ');
+      const group = lexicon.english.get(phrase);
       if (group) {
-        out.addGroup(group);
+        out.addGroup(group, phrase);
         matched = n;
         break;
       }
@@ -147,7 +176,11 @@ function analyseKorean(pieces: Piece[], lexicon: Lexicon, out: ConceptList): voi
   while (pos < n) {
     const found = matchAt(pos, 1);
     if (found) {
-      out.addGroup(found[1]);
+      const typed = chars
+        .slice(pos, pos + found[0])
+        .map((ch, k) => (k > 0 && wordStart[pos + k] ? ` ${ch}` : ch))
+        .join('');
+      out.addGroup(found[1], typed);
       pos += found[0];
       continue;
     }

@@ -8,7 +8,10 @@ interface FakePage {
   anchors?: {element: string; id: string; text: string; location: number}[];
 }
 
-/** A stand-in for pagefind.js: every term is found where it occurs in a page's words. */
+/**
+ * A stand-in for pagefind.js: every term is found where it occurs in a page's words, scored as
+ * Pagefind does, roughly: saturating term frequency times the term's rarity across the pages.
+ */
 function fakePagefind(pages: FakePage[]): Pagefind & {searched: string[]} {
   const searched: string[] = [];
   return {
@@ -19,13 +22,19 @@ function fakePagefind(pages: FakePage[]): Pagefind & {searched: string[]} {
       searched.push(term);
       const needle = term.toLowerCase().split(' ')[0]!;
       const results: PagefindResult[] = [];
+      const found = pages.map((page) =>
+        page.content
+          .toLowerCase()
+          .split(' ')
+          .flatMap((w, at) => (w.startsWith(needle) ? [at] : [])),
+      );
+      const idf = Math.log(1 + pages.length / Math.max(1, found.filter((l) => l.length).length));
       pages.forEach((page, i) => {
-        const words = page.content.toLowerCase().split(' ');
-        const locations = words.flatMap((w, at) => (w.startsWith(needle) ? [at] : []));
+        const locations = found[i]!;
         if (locations.length > 0) {
           results.push({
             id: `p${i}`,
-            score: locations.length,
+            score: ((2.2 * locations.length) / (locations.length + 1.2)) * idf,
             words: locations,
             data: async () => ({
               url: `${page.url}.html`,

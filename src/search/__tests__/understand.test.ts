@@ -36,7 +36,8 @@ describe('understandQuery: how Korean readers ask', () => {
     ['도메인을 확인', ['domain', 'verification']],
     ['고용주 서류', ['employment', 'documents']],
     ['로그인에 실패했어요', ['signIn', 'cannot']],
-    ['관리자가 없어요', ['globalAdmin', 'left']],
+    ['관리자가 없어요', ['globalAdmin']],
+    ['관리자가 퇴사했어요', ['globalAdmin', 'left']],
     ['계정 잠금 해제', ['account', 'signIn', 'cannot']],
   ])('%s → %j', (query, groups) => {
     expect(read(query)).toEqual(groups);
@@ -47,9 +48,18 @@ describe('understandQuery: how Korean readers ask', () => {
     expect(read('내용을 확인')).toEqual(['word:내용', 'verification']);
   });
 
-  it('searches the words the Korean pages use', () => {
+  it('searches the words the Korean pages use, and the reader’s own words beside them', () => {
     const {concepts} = understandQuery('비밀번호 초기화', 'ko');
-    expect(concepts.map((c) => c.terms)).toEqual([['암호'], ['재설정'], ['내', '직접']]);
+    expect(concepts.map((c) => c.terms)).toEqual([
+      ['암호', '비밀번호'],
+      ['재설정', '초기화'],
+      ['내', '직접'],
+    ]);
+  });
+
+  it('never searches grammar as typed: 안돼 would find any page that says no', () => {
+    const {concepts} = understandQuery('로그인이 안돼요', 'ko');
+    expect(concepts.map((c) => c.terms)).toEqual([['로그인'], ['없', '못']]);
   });
 });
 
@@ -71,7 +81,8 @@ describe('understandQuery: how English readers ask', () => {
     ['signin failed', ['signIn', 'cannot']],
     ['failed to log in', ['signIn', 'cannot']],
     ['I lost access to partner center', ['signIn', 'cannot', 'partnerCenter']],
-    ['no admin', ['globalAdmin', 'left']],
+    ['no admin', ['globalAdmin']],
+    ['admin quit', ['globalAdmin', 'left']],
     ['change primary contact', ['reset', 'primaryContact']],
   ])('%s → %j', (query, groups) => {
     expect(read(query, 'en')).toEqual(groups);
