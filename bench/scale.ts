@@ -182,24 +182,38 @@ async function waitForServer(url: string) {
   throw new Error(`${url} did not answer`);
 }
 
-/** Every response of a page's first load, each brotli-compressed the same way; in bytes. */
-async function firstLoadBytes(origin: string, pathname: string): Promise<number> {
+/**
+ * The bytes of a page's first load: every response the page needs to show and start, each
+ * brotli-compressed the same way, so the server does not matter. Prefetches of linked pages
+ * (Docusaurus prefetches the chunks of links in view) are counted apart: they come after the page
+ * is up and only on a fast connection.
+ */
+async function firstLoadBytes(origin: string, pathname: string): Promise<{needed: number; prefetched: number}> {
   const browser = await chromium.launch({executablePath: chromiumPath, args: chromiumFlags});
   try {
     const page = await browser.newPage();
-    const bodies: Promise<number>[] = [];
+    const sizes: Promise<{url: string; prefetch: boolean; bytes: number}>[] = [];
     page.on('response', (response) => {
-      bodies.push(
-        response
-          .body()
-          .then((body) => zlib.brotliCompressSync(body, {params: {[zlib.constants.BROTLI_PARAM_QUALITY]: 11}}).length)
-          .catch(() => 0),
+      sizes.push(
+        Promise.all([response.request().allHeaders(), response.body().catch(() => Buffer.alloc(0))]).then(
+          ([headers, body]) => ({
+            url: response.url(),
+            prefetch: headers['sec-purpose'] === 'prefetch' || headers.purpose === 'prefetch',
+            bytes: zlib.brotliCompressSync(body, {params: {[zlib.constants.BROTLI_PARAM_QUALITY]: 11}}).length,
+          }),
+        ),
       );
     });
     await page.goto(origin + pathname, {waitUntil: 'load'});
     await page.locator('html[data-has-hydrated="true"]').waitFor({state: 'attached'});
     await page.waitForLoadState('networkidle');
-    return (await Promise.all(bodies)).reduce((a, b) => a + b, 0);
+    const responses = await Promise.all(sizes);
+    const needed = new Map(responses.filter((r) => !r.prefetch).map((r) => [r.url, r.bytes]));
+    const prefetched = responses.filter((r) => r.prefetch && !needed.has(r.url));
+    return {
+      needed: [...needed.values()].reduce((a, b) => a + b, 0),
+      prefetched: prefetched.reduce((sum, r) => sum + r.bytes, 0),
+    };
   } finally {
     await browser.close();
   }
@@ -216,6 +230,8 @@ interface SetResult {
   searchIndexBytes: number;
   firstLoad: number;
   stockFirstLoad: number;
+  prefetched: number;
+  stockPrefetched: number;
 }
 
 async function measureSet(name: string, source: string | undefined, keep: boolean): Promise<SetResult> {
@@ -241,8 +257,8 @@ async function measureSet(name: string, source: string | undefined, keep: boolea
   try {
     await waitForServer(`http://127.0.0.1:${port}${PAGE}`);
     await waitForServer(`http://127.0.0.1:${port + 1}${PAGE}`);
-    const firstLoad = await firstLoadBytes(`http://127.0.0.1:${port}`, PAGE);
-    const stockFirstLoad = await firstLoadBytes(`http://127.0.0.1:${port + 1}`, PAGE);
+    const load = await firstLoadBytes(`http://127.0.0.1:${port}`, PAGE);
+    const stockLoad = await firstLoadBytes(`http://127.0.0.1:${port + 1}`, PAGE);
     return {
       name,
       pages,
@@ -252,8 +268,10 @@ async function measureSet(name: string, source: string | undefined, keep: boolea
       postbuildSteps: post.output.match(/\[postbuild\] [^\n]+/g)?.join(', ') ?? '',
       stockBuild,
       searchIndexBytes: dirBytes(path.join(ours, 'build/pagefind')),
-      firstLoad,
-      stockFirstLoad,
+      firstLoad: load.needed,
+      stockFirstLoad: stockLoad.needed,
+      prefetched: load.prefetched,
+      stockPrefetched: stockLoad.prefetched,
     };
   } finally {
     oursServer.kill();
@@ -310,6 +328,7 @@ async function main() {
       ['post-build steps', `${r.postbuildSeconds.toFixed(1)} (${r.postbuildSteps})`, undefined],
       ['search index (both languages)', kb(r.searchIndexBytes), undefined],
       ['first load: ours / stock', `${kb(r.firstLoad)} / ${kb(r.stockFirstLoad)}`, undefined],
+      ['then prefetched for links in view: ours / stock', `${kb(r.prefetched)} / ${kb(r.stockPrefetched)}`, undefined],
       [`first load vs stock (target ≤ ${TARGETS.firstLoadVsStock}×)`, `${vsStock.toFixed(2)}×`, vsStock <= TARGETS.firstLoadVsStock],
     );
     if (r !== base) {
