@@ -42,6 +42,12 @@ export async function gotoHydrated(page: Page, url: string): Promise<void> {
 /** WCAG 2.2 AA and axe's best practices: what every page must pass. */
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
+/**
+ * Rules switched on by name, whatever their tags: Label in Name (WCAG 2.5.3) was tagged
+ * experimental before axe 4.14, and a tag change must not turn it off silently.
+ */
+export const AXE_RULES_ON = ['label-content-name-mismatch'];
+
 interface Watch {
   /** Console errors, uncaught exceptions and Content-Security-Policy violations seen so far. */
   problems: string[];
@@ -56,7 +62,11 @@ interface Watch {
 export const test = base.extend<{watch: Watch; makeAxeBuilder: () => AxeBuilder}>({
   /** One axe configuration for every accessibility check. */
   makeAxeBuilder: async ({page}, use) => {
-    await use(() => new AxeBuilder({page}).withTags(AXE_TAGS));
+    await use(() =>
+      new AxeBuilder({page})
+        .options({rules: Object.fromEntries(AXE_RULES_ON.map((rule) => [rule, {enabled: true}]))})
+        .withTags(AXE_TAGS),
+    );
   },
   watch: [
     async ({page, baseURL}, use) => {
@@ -74,7 +84,8 @@ export const test = base.extend<{watch: Watch; makeAxeBuilder: () => AxeBuilder}
       );
       await page.addInitScript(() => {
         document.addEventListener('securitypolicyviolation', (event) => {
-          const report = (window as unknown as {__reportCspViolation: (v: string) => void}).__reportCspViolation;
+          const report = (window as unknown as {__reportCspViolation: (v: string) => void})
+            .__reportCspViolation;
           report(
             `${event.effectiveDirective} blocked ${event.blockedURI || 'inline code'}` +
               ` at ${event.sourceFile || event.documentURI}:${event.lineNumber} ${event.sample}`,
