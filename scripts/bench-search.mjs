@@ -18,6 +18,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {chromium} from '@playwright/test';
 import {chromiumPath, chromiumFlags} from './chromium.cjs';
+import {buildStockSite} from './bench-search-stock.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const port = Number(process.env.BENCH_PORT ?? 4105);
@@ -28,7 +29,7 @@ const TARGETS = {firstMs: 300, laterMs: 50, firstBytes: 150 * 1024};
 const QUERIES = {
   ko: {
     page: '/partner-center/unable-to-sign-in',
-    button: '검색',
+    button: '검색 Ctrl K',
     first: '비밀번호를 잊어버렸어요',
     later: [
       '로그인이 안 돼요',
@@ -45,7 +46,7 @@ const QUERIES = {
   },
   en: {
     page: '/en/partner-center/unable-to-sign-in',
-    button: 'Search',
+    button: 'Search Ctrl K',
     first: 'forgot my password',
     later: [
       'cannot log in',
@@ -75,10 +76,21 @@ const median = (values) => {
 const ms = (value) => `${value.toFixed(1)} ms`;
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
-async function startServer() {
+async function startServer(dir = 'build', serverPort = port) {
+  const serverOrigin = `http://127.0.0.1:${serverPort}`;
   const server = spawn(
     'npx',
-    ['docusaurus', 'serve', '--host', '127.0.0.1', '--port', String(port), '--no-open'],
+    [
+      'docusaurus',
+      'serve',
+      '--dir',
+      dir,
+      '--host',
+      '127.0.0.1',
+      '--port',
+      String(serverPort),
+      '--no-open',
+    ],
     {
       cwd: root,
       stdio: 'ignore',
@@ -87,7 +99,7 @@ async function startServer() {
   );
   for (let i = 0; i < 100; i += 1) {
     try {
-      if ((await fetch(`${origin}/`)).ok) {
+      if ((await fetch(`${serverOrigin}/`)).ok) {
         return server;
       }
     } catch {
@@ -96,7 +108,7 @@ async function startServer() {
     await new Promise((r) => setTimeout(r, 200));
   }
   process.kill(-server.pid);
-  throw new Error(`docusaurus serve did not start on port ${port}`);
+  throw new Error(`docusaurus serve did not start on port ${serverPort}`);
 }
 
 /** In the page: note when the query last changed, and when results for `query` are painted. */
@@ -163,6 +175,161 @@ async function firstSearch(browser, locale, {paste = false} = {}) {
   return {time, bytes, bodyBytes, downloads, page, context, box};
 }
 
+// Ours against the stock offline-search plugin, on the same pages, in the same run (issue 9).
+// A fresh page load, search opened, then the query pasted at once or typed at a reader's pace:
+// the time from the last change to the query to the first result on screen. Search is opened
+// three ways, to see which sign of intent helps: a click (the pointer arrives and clicks at
+// once), the pointer resting on the button first, and Ctrl held a moment before the K.
+
+const STOCK_PORT = Number(process.env.BENCH_STOCK_PORT ?? port + 1);
+/** A reader's pace: ms between keys. */
+const READER_KEY_MS = 150;
+/** How long the pointer rests on the button before the click. */
+const POINTER_DWELL_MS = 250;
+/** How long Ctrl is held before the K. */
+const MODIFIER_LEAD_MS = 100;
+const STOCK_TARGETS = {pastedRatio: 1.2, typedRatio: 1.1};
+/** Queries both sites answer: the stock plugin has no synonyms, so no 비밀번호 for 암호. */
+const SHARED_QUERIES = {ko: '암호 재설정', en: 'reset my password'};
+
+/** Where each site's search is opened and typed into. */
+const SEARCH_UI = {
+  ours: {
+    opener: (page, locale) => page.getByRole('button', {name: QUERIES[locale].button, exact: true}),
+    box: (page) => page.getByRole('dialog').getByRole('combobox'),
+  },
+  stock: {
+    opener: (page) => page.locator('input.navbar__search-input'),
+    box: (page) => page.locator('input.navbar__search-input'),
+  },
+};
+
+const OPENINGS = {
+  click: async (page, opener) => opener.click(),
+  'pointer rests first': async (page, opener) => {
+    await opener.hover();
+    await page.waitForTimeout(POINTER_DWELL_MS);
+    await opener.click();
+  },
+  'Ctrl held, then K': async (page) => {
+    await page.keyboard.down('Control');
+    await page.waitForTimeout(MODIFIER_LEAD_MS);
+    await page.keyboard.press('k');
+    await page.keyboard.up('Control');
+  },
+};
+
+/**
+ * In the page: note when the query last changed, and when the first results for `query` are
+ * painted. Ours marks its list with the query it answers; the stock plugin's autocomplete
+ * renders its suggestions into the listbox its box owns, so the first change there after the last
+ * change to the query that holds an option is taken.
+ */
+function watchFirstResult({query, site}) {
+  const bench = {typed: 0, shown: 0};
+  window.__searchBench = bench;
+  document.addEventListener('input', () => (bench.typed = performance.now()), true);
+  const answered = (mutations) => {
+    if (site === 'ours') {
+      const list = document.querySelector('[role="listbox"]');
+      return list?.getAttribute('data-query') === query && list.querySelector('[role="option"]');
+    }
+    const box = document.querySelector('input.navbar__search-input');
+    const list = box && document.getElementById(box.getAttribute('aria-owns'));
+    return (
+      bench.typed > 0 &&
+      box.value === query &&
+      list &&
+      mutations.some((m) => list.contains(m.target)) &&
+      list.querySelector('[role="option"]')
+    );
+  };
+  new MutationObserver((mutations) => {
+    if (!bench.shown && answered(mutations)) {
+      const at = performance.now();
+      // The frame after the DOM update is when the results are on screen.
+      requestAnimationFrame(() => (bench.shown = bench.shown || performance.now()));
+      bench.mutated = at;
+    }
+  }).observe(document.body, {subtree: true, childList: true, attributes: true});
+}
+
+async function timeFirstResult(browser, {site, siteOrigin, locale, opening, typed}) {
+  const {page: url} = QUERIES[locale];
+  const query = SHARED_QUERIES[locale];
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  try {
+    await page.goto(siteOrigin + url);
+    await page.locator('html[data-has-hydrated="true"]').waitFor({state: 'attached'});
+    await page.waitForLoadState('networkidle');
+    await page.evaluate(watchFirstResult, {query, site});
+    const ui = SEARCH_UI[site];
+    await OPENINGS[opening](page, ui.opener(page, locale));
+    const box = ui.box(page);
+    if (typed) {
+      await box.pressSequentially(query, {delay: READER_KEY_MS});
+    } else {
+      await box.fill(query);
+    }
+    await page
+      .waitForFunction(() => window.__searchBench.shown > 0, null, {timeout: 15_000})
+      .catch((error) => {
+        throw new Error(`${site}, ${locale}, opened by ${opening}: no result for "${query}"`, {
+          cause: error,
+        });
+      });
+    return await page.evaluate(() => window.__searchBench.shown - window.__searchBench.typed);
+  } finally {
+    await context.close();
+  }
+}
+
+/** Runs every case on both sites, alternating them so that both see the same machine. */
+async function compareWithStock(browser, stockOrigin) {
+  let missed = false;
+  const cases = [
+    ...Object.keys(OPENINGS).map((opening) => ({opening, typed: false})),
+    {opening: 'click', typed: true},
+  ];
+  for (const locale of ['ko', 'en']) {
+    console.log(
+      `\n${locale}: ours vs stock (@easyops-cn/docusaurus-search-local), "${SHARED_QUERIES[locale]}", median of ${runs} fresh page loads, ms from the last change to the query to the first result on screen`,
+    );
+    console.log(
+      `  ${'query'.padEnd(26)}${'opened by'.padEnd(22)}${'ours'.padStart(9)}${'stock'.padStart(9)}${'ours/stock'.padStart(12)}`,
+    );
+    for (const {opening, typed} of cases) {
+      const times = {ours: [], stock: []};
+      for (let run = 0; run < runs; run += 1) {
+        for (const [site, siteOrigin] of [
+          ['ours', origin],
+          ['stock', stockOrigin],
+        ]) {
+          times[site].push(
+            await timeFirstResult(browser, {site, siteOrigin, locale, opening, typed}),
+          );
+        }
+      }
+      const ours = median(times.ours);
+      const stock = median(times.stock);
+      const ratio = ours / stock;
+      const target = typed ? STOCK_TARGETS.typedRatio : STOCK_TARGETS.pastedRatio;
+      const label = typed ? `typed, ${READER_KEY_MS} ms a key` : 'pasted at once';
+      console.log(
+        `  ${label.padEnd(26)}${opening.padEnd(22)}${ours.toFixed(1).padStart(9)}${stock.toFixed(1).padStart(9)}${`${ratio.toFixed(2)}×`.padStart(12)}  ${ratio <= target ? 'ok' : `OVER ${target}×`}`,
+      );
+      if (process.env.BENCH_VERBOSE) {
+        console.log(
+          `      ours  ${times.ours.map((t) => t.toFixed(0)).join(' ')}\n      stock ${times.stock.map((t) => t.toFixed(0)).join(' ')}`,
+        );
+      }
+      missed ||= ratio > target;
+    }
+  }
+  return missed;
+}
+
 const server = await startServer();
 const browser = await chromium.launch({
   executablePath: chromiumPath,
@@ -170,7 +337,7 @@ const browser = await chromium.launch({
 });
 let missed = false;
 try {
-  for (const locale of ['ko', 'en']) {
+  for (const locale of process.env.BENCH_ONLY === 'stock' ? [] : ['ko', 'en']) {
     const firsts = [];
     const pasted = [];
     let bytes = 0;
@@ -221,6 +388,17 @@ try {
       Math.max(firstMedian, pastedMedian) > TARGETS.firstMs ||
       laterMedian > TARGETS.laterMs ||
       bytes > TARGETS.firstBytes;
+  }
+  // BENCH_STOCK=0 skips the comparison (it builds the stock site, about half a minute).
+  if (process.env.BENCH_STOCK !== '0') {
+    const stockDir = buildStockSite();
+    const stockServer = await startServer(path.join(stockDir, 'build'), STOCK_PORT);
+    try {
+      missed = (await compareWithStock(browser, `http://127.0.0.1:${STOCK_PORT}`)) || missed;
+    } finally {
+      process.kill(-stockServer.pid);
+      fs.rmSync(stockDir, {recursive: true, force: true});
+    }
   }
 } finally {
   await browser.close();
