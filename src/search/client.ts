@@ -7,6 +7,7 @@
  * script-src 'self' 'wasm-unsafe-eval'.
  */
 import type {Pagefind} from './engine';
+import {PAGEFIND_OPTIONS} from './pagefindOptions';
 import type {Lexicon, SearchData} from './lexicon';
 
 type Engine = typeof import('./engine');
@@ -40,17 +41,22 @@ let loading: {siteBase: string; search: Promise<LoadedSearch>} | undefined;
 export function loadSearch(siteBase: string): Promise<LoadedSearch> {
   if (loading?.siteBase !== siteBase) {
     const urls = searchUrls(siteBase);
-    const search = (async () => {
-      const [engine, pagefind, data] = await Promise.all([
-        import('./engine'),
-        // Left alone by the bundler: a plain browser import of the file in build/pagefind/.
-        import(/* webpackIgnore: true */ urls.bundle) as Promise<Pagefind>,
-        fetchData(urls.lexicon),
-      ]);
-      await pagefind.options(engine.PAGEFIND_OPTIONS);
+    // All at once: Pagefind starts (its entry file, then its WebAssembly and this language's
+    // metadata) the moment pagefind.js arrives, while the query layer and the data still load.
+    const pagefindReady = (async () => {
+      // Left alone by the bundler: a plain browser import of the file in build/pagefind/.
+      const pagefind = (await import(/* webpackIgnore: true */ urls.bundle)) as Pagefind;
+      await pagefind.options(PAGEFIND_OPTIONS);
       await pagefind.init();
-      return {engine, pagefind, lexicon: engine.compileLexicon(data)};
+      return pagefind;
     })();
+    const search = (async () => {
+      const [engine, data] = await Promise.all([import('./engine'), fetchData(urls.lexicon)]);
+      const lexicon = engine.compileLexicon(data);
+      return {engine, pagefind: await pagefindReady, lexicon};
+    })();
+    // A failure of Pagefind is the search's own: reported once, by `search`.
+    pagefindReady.catch(() => {});
     // A failed load (offline, a missing index) is tried again on the next search.
     search.catch(() => {
       if (loading?.search === search) {
