@@ -31,6 +31,8 @@ export interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
   search: (term: string) => Promise<{results: PagefindResult[]} | null>;
+  /** Fetches the index chunks a term would need, without searching. */
+  preload?: (term: string) => Promise<void>;
 }
 
 /** No query reads more Pagefind terms than this (alternatives of every concept together). */
