@@ -82,6 +82,17 @@ const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
 async function startServer(dir = 'build', serverPort = port) {
   const serverOrigin = `http://127.0.0.1:${serverPort}`;
+  // Another server on the port would be measured instead of this build.
+  if (
+    await fetch(serverOrigin).then(
+      () => true,
+      () => false,
+    )
+  ) {
+    throw new Error(
+      `Port ${serverPort} is already in use: stop that server or set BENCH_PORT/BENCH_STOCK_PORT.`,
+    );
+  }
   const server = spawn(
     'npx',
     [
