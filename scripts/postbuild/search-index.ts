@@ -13,7 +13,7 @@ import {visit} from 'unist-util-visit';
 import {listFiles} from './files';
 
 // Pagefind ships ready-made UIs and a web worker; the site has its own UI (src/theme/SearchBar)
-// and searches on the main thread (PAGEFIND_OPTIONS in src/search/engine.ts), so these are not
+// and searches on the main thread (PAGEFIND_OPTIONS in src/search/pagefindOptions.ts), so these are not
 // published.
 const UNUSED_BUNDLE_FILES = [
   'pagefind-worker.js',

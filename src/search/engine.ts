@@ -10,6 +10,7 @@ import {type UnderstoodQuery, understandQuery} from './understand';
 
 // The browser chunk compiles the search data it fetches with this.
 export {compileLexicon} from './lexicon';
+export {PAGEFIND_OPTIONS} from './pagefindOptions';
 
 /** The part of Pagefind's page data (`result.data()`) that search uses. */
 export interface PagefindFragment extends PageText {
@@ -30,20 +31,9 @@ export interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
   search: (term: string) => Promise<{results: PagefindResult[]} | null>;
+  /** Fetches the index chunks a term would need, without searching. */
+  preload?: (term: string) => Promise<void>;
 }
-
-/**
- * Options given to Pagefind before it loads. No web worker: the index of this site is small, a
- * search takes about a millisecond on the main thread, and the worker script would add to the
- * bytes of the first search (`npm run bench:search` lists them). Matches in the title and the front-matter keywords add to a page's score;
- * the other metadata (the permalink, the first image) must not.
- */
-export const PAGEFIND_OPTIONS = {
-  noWorker: true,
-  ranking: {
-    metaWeights: {title: 5, keywords: 3, url: 0, image: 0, image_alt: 0},
-  },
-} as const;
 
 /** No query reads more Pagefind terms than this (alternatives of every concept together). */
 export const MAX_TERMS = 16;
@@ -97,11 +87,15 @@ export async function runSearch(
   const results: SearchResult[] = [];
   const limit = options.limit ?? MAX_RESULTS;
   const hints = query.concepts.map((c) => c.hint === true);
-  for (const ranked of rankPages(hitsByConcept, hints)) {
+  const ranking = rankPages(hitsByConcept, hints);
+  // The pages' fragments are fetched all at once, not one after another; one that is left out
+  // (another locale's page) makes room for the next.
+  const fragments = ranking.slice(0, limit).map((ranked) => byPage.get(ranked.page)!.data());
+  for (const [i, ranked] of ranking.entries()) {
     if (results.length >= limit) {
       break;
     }
-    const fragment = await byPage.get(ranked.page)!.data();
+    const fragment = await (fragments[i] ?? byPage.get(ranked.page)!.data());
     const pageUrl = fragment.meta.url ?? fragment.url;
     if (!options.acceptUrl(pageUrl)) {
       continue;

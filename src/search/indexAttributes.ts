@@ -1,7 +1,7 @@
 /**
  * What Pagefind reads on a doc page, besides the text: `url`, the page's permalink (Pagefind would
  * otherwise report the built file, foo.html), and `keywords`, the front-matter keywords, which
- * Pagefind matches and ranks with their own weight (PAGEFIND_OPTIONS in engine.ts). Each is read
+ * Pagefind matches and ranks with their own weight (PAGEFIND_OPTIONS in pagefindOptions.ts). Each is read
  * from an attribute of an empty element, so neither shows up in the page text or excerpts.
  */
 export const KEYWORDS_META = 'keywords';

@@ -57,3 +57,32 @@ for (const mode of ['light', 'dark'] as const) {
     }
   });
 }
+
+// The shared axe run must include Label in Name (WCAG 2.5.3): a button whose name leaves out
+// part of what it shows is reported.
+test('the axe run reports a name that leaves out visible text (label-content-name-mismatch)', async ({
+  page,
+  makeAxeBuilder,
+}) => {
+  await page.setContent(
+    '<html lang="ko"><title>t</title><main><button type="button" aria-label="검색">검색 Ctrl K</button></main></html>',
+  );
+  const violations = await axeViolations(makeAxeBuilder);
+  expect(violations.map((line) => line.split(' ')[0])).toContain('label-content-name-mismatch');
+});
+
+// On a narrow screen the button shows only its icon: its label stays its name.
+for (const [locale, pathname, name] of [
+  ['ko', '/partner-center/unable-to-sign-in', '검색'],
+  ['en', '/en/partner-center/unable-to-sign-in', 'Search'],
+] as const) {
+  test(`${locale}: on a narrow screen the search button is still named "${name}" and passes axe`, async ({
+    page,
+    makeAxeBuilder,
+  }) => {
+    await page.setViewportSize({width: 400, height: 800});
+    await gotoHydrated(page, pathname);
+    await expect(page.getByRole('button', {name, exact: true})).toBeVisible();
+    expect(await axeViolations(makeAxeBuilder)).toEqual([]);
+  });
+}

@@ -31,6 +31,12 @@ export async function axeViolations(makeAxeBuilder: () => AxeBuilder): Promise<s
   );
 }
 
+/**
+ * Rules switched on by name, whatever their tags: Label in Name (WCAG 2.5.3) was tagged
+ * experimental before axe 4.14, and a tag change must not turn it off silently.
+ */
+export const AXE_RULES_ON = ['label-content-name-mismatch'];
+
 interface Watch {
   /** Console errors, uncaught exceptions and Content-Security-Policy violations seen so far. */
   problems: string[];
@@ -45,7 +51,11 @@ interface Watch {
 export const test = base.extend<{watch: Watch; makeAxeBuilder: () => AxeBuilder}>({
   /** One axe configuration for every accessibility check. */
   makeAxeBuilder: async ({page}, use) => {
-    await use(() => new AxeBuilder({page}).withTags(AXE_TAGS));
+    await use(() =>
+      new AxeBuilder({page})
+        .options({rules: Object.fromEntries(AXE_RULES_ON.map((rule) => [rule, {enabled: true}]))})
+        .withTags(AXE_TAGS),
+    );
   },
   watch: [
     async ({page, baseURL}, use) => {
@@ -63,7 +73,8 @@ export const test = base.extend<{watch: Watch; makeAxeBuilder: () => AxeBuilder}
       );
       await page.addInitScript(() => {
         document.addEventListener('securitypolicyviolation', (event) => {
-          const report = (window as unknown as {__reportCspViolation: (v: string) => void}).__reportCspViolation;
+          const report = (window as unknown as {__reportCspViolation: (v: string) => void})
+            .__reportCspViolation;
           report(
             `${event.effectiveDirective} blocked ${event.blockedURI || 'inline code'}` +
               ` at ${event.sourceFile || event.documentURI}:${event.lineNumber} ${event.sample}`,

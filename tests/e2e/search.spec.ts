@@ -1,5 +1,6 @@
+import type {Page} from '@playwright/test';
 import {LOCALES, axeViolations, expect, gotoHydrated, localePath, test} from './fixtures';
-import {BOX_NAME, SEARCH_NAME, openSearch, searchFor} from './search-helpers';
+import {BOX_NAME, SEARCH_BUTTON_NAME, SEARCH_NAME, openSearch, searchFor} from './search-helpers';
 
 const SOURCE_PAGE = '/partner-center/unable-to-sign-in';
 
@@ -29,15 +30,78 @@ test.describe('search loads only when used', () => {
   });
 });
 
+test.describe('search starts loading on the first sign of intent, before it opens', () => {
+  const INTENTS = {
+    'the pointer over the button': (page: Page) =>
+      page.getByRole('button', {name: SEARCH_BUTTON_NAME.ko, exact: true}).hover(),
+    'the shortcut’s Ctrl, before its K': (page: Page) => page.keyboard.down('Control'),
+  };
+  for (const [intent, show] of Object.entries(INTENTS)) {
+    test(intent, async ({page}) => {
+      const fetched: string[] = [];
+      page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+      await gotoHydrated(page, SOURCE_PAGE);
+      await page.waitForLoadState('networkidle');
+      expect(fetched.filter((path) => /^\/(pagefind|search)\//.test(path))).toEqual([]);
+      await show(page);
+      await expect.poll(() => fetched).toContain('/pagefind/pagefind.js');
+      expect(fetched).toContain('/search/lexicon.json');
+      await expect(page.getByRole('dialog')).toBeHidden();
+    });
+  }
+});
+
+test.describe('a reader who types before the scripts run', () => {
+  const QUERY = {ko: '암호 재설정', en: 'forgot password'};
+  for (const locale of LOCALES) {
+    test(`${locale}: the home page box keeps what was typed, and searches it once ready, focus and caret in place`, async ({
+      page,
+    }) => {
+      // A slow connection: the page is painted, its JavaScript comes 1.5 s later.
+      await page.route(/\/assets\/js\/[^/]+\.js$/, async (route) => {
+        await new Promise((resolve) => setTimeout(resolve, 1500));
+        await route.continue();
+      });
+      await page.goto(localePath(locale, '/'), {waitUntil: 'commit'});
+      const box = page.getByRole('main').getByRole('combobox', {name: BOX_NAME[locale]});
+      await box.click();
+      await page.keyboard.type(QUERY[locale]);
+      // The caret moved back two characters, as a reader fixing a typo would.
+      await page.keyboard.press('ArrowLeft');
+      await page.keyboard.press('ArrowLeft');
+      const caret = QUERY[locale].length - 2;
+      await expect(page.locator('html'), 'typed before the page came to life').not.toHaveAttribute(
+        'data-has-hydrated',
+        'true',
+      );
+
+      await page.waitForFunction(
+        (q) => document.querySelector('main [role="listbox"]')?.getAttribute('data-query') === q,
+        QUERY[locale],
+      );
+      await expect(
+        page.locator('main [role="listbox"][data-list="results"]').getByRole('option').first(),
+      ).toBeVisible();
+      await expect(box).toHaveValue(QUERY[locale]);
+      await expect(box).toBeFocused();
+      await expect(box).toHaveAttribute('aria-expanded', 'true');
+      expect(
+        await box.evaluate((input: HTMLInputElement) => [input.selectionStart, input.selectionEnd]),
+      ).toEqual([caret, caret]);
+    });
+  }
+});
+
 test.describe('opening and closing', () => {
   for (const locale of LOCALES) {
-    test(`${locale}: the navbar button is named "${SEARCH_NAME[locale]}" and opens a search dialog`, async ({
+    test(`${locale}: the navbar button is named "${SEARCH_BUTTON_NAME[locale]}", all it shows, and opens a search dialog`, async ({
       page,
     }) => {
       await gotoHydrated(page, localePath(locale, SOURCE_PAGE));
       const button = page
         .getByRole('navigation')
-        .getByRole('button', {name: SEARCH_NAME[locale], exact: true});
+        .getByRole('button', {name: SEARCH_BUTTON_NAME[locale], exact: true});
+      await expect(button).toHaveText(SEARCH_BUTTON_NAME[locale]);
       await expect(button).toBeVisible();
       await button.click();
       await expect(page.getByRole('dialog', {name: SEARCH_NAME[locale]})).toBeVisible();

@@ -112,6 +112,26 @@ export default function Combobox({variant, onNavigate, onEscape}: Props): ReactN
     }
   }, [variant, prepare]);
 
+  useEffect(() => {
+    // The home page's box is painted before its script runs, and a reader may already have typed
+    // into it (or just focused it): take over what it holds and search it. Focus and caret stay
+    // where they are, as React leaves the value it finds alone when it hydrates.
+    const box = input.current;
+    if (variant !== 'hero' || !box) {
+      return;
+    }
+    const focused = document.activeElement === box;
+    if (focused) {
+      prepare();
+    }
+    if (box.value) {
+      setQuery(box.value);
+      setExpanded(focused);
+    }
+    // Once, when the box comes to life.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
   const results = state.status === 'done' || state.status === 'searching' ? state.results : [];
   const showSuggestions =
     results.length === 0 &&
@@ -229,6 +249,7 @@ export default function Combobox({variant, onNavigate, onEscape}: Props): ReactN
               setExpanded(false);
             }
           }}
+          onPointerEnter={prepare}
           onFocus={() => {
             prepare();
             if (query) {

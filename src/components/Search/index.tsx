@@ -2,6 +2,7 @@ import React, {type ReactNode, useCallback} from 'react';
 import {translate} from '@docusaurus/Translate';
 import ModalDialog, {useModalDialog} from '@site/src/components/ModalDialog';
 import Combobox from './Combobox';
+import {usePrepareSearch} from './useSearch';
 import {useSearchShortcut, useShortcutLabel} from './useSearchShortcut';
 import styles from './styles.module.css';
 
@@ -16,7 +17,10 @@ function NavbarSearch(): ReactNode {
   // Focus goes back to wherever the reader was: the button, or any element when a shortcut opened it.
   const show = useCallback(() => showDialog(), [showDialog]);
   const shortcut = useShortcutLabel();
-  useSearchShortcut(show);
+  // The pointer on the button, focus on it or the shortcut's Ctrl/⌘: search starts loading then,
+  // a moment before it opens, and never with the page.
+  const prepare = usePrepareSearch();
+  useSearchShortcut(show, prepare);
   const label = translate({
     id: 'search.button.label',
     message: '검색',
@@ -24,22 +28,21 @@ function NavbarSearch(): ReactNode {
   });
   return (
     <>
+      {/* Named by its content, so the name holds everything it shows (WCAG 2.5.3 Label in Name):
+          "검색 Ctrl K". On a narrow screen only the label is left, unseen, as its name. */}
       <button
         type="button"
         className={styles.button}
-        aria-label={label}
         aria-haspopup="dialog"
         aria-keyshortcuts="Control+K Meta+K /"
+        onPointerEnter={prepare}
+        onFocus={prepare}
         onClick={show}>
         <svg className={styles.icon} viewBox="0 0 24 24" aria-hidden="true" focusable="false">
           <path d="M10 3a7 7 0 0 1 5.6 11.2l5.1 5.1-1.4 1.4-5.1-5.1A7 7 0 1 1 10 3zm0 2a5 5 0 1 0 0 10 5 5 0 0 0 0-10z" />
         </svg>
-        <span className={styles.buttonLabel} aria-hidden="true">
-          {label}
-        </span>
-        <kbd className={styles.kbd} aria-hidden="true">
-          {shortcut}
-        </kbd>
+        <span className={styles.buttonLabel}>{label}</span>{' '}
+        <kbd className={styles.kbd}>{shortcut}</kbd>
       </button>
       <ModalDialog dialog={dialog} label={label} className={styles.dialog}>
         {dialog.isOpen && (

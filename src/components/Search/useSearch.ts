@@ -51,21 +51,29 @@ interface Answer {
   failed?: boolean;
 }
 
+/**
+ * Starts loading search (once): call it on the first sign that the reader is about to search, so
+ * that the index is on its way before the first key. Nothing loads before that.
+ */
+export function usePrepareSearch(): () => void {
+  const {siteBase} = useSearchSite();
+  return useCallback(() => {
+    if (isIndexBuilt()) {
+      // Errors surface on the first search, which tries again.
+      loadSearch(siteBase).catch(() => {});
+    }
+  }, [siteBase]);
+}
+
 /** The search box's state: the query, and the results or status for it. */
 export function useSearch(): SiteSearch {
   const site = useSearchSite();
+  const prepare = usePrepareSearch();
   const [query, setQuery] = useState('');
   // The last answer that came back, for whichever query it was: the state is derived from it.
   const [answer, setAnswer] = useState<Answer | undefined>(undefined);
   const [shown, setShown] = useState<SearchResult[]>([]);
   const latest = useRef(0);
-
-  const prepare = useCallback(() => {
-    if (isIndexBuilt()) {
-      // Errors surface on the first search, which tries again.
-      loadSearch(site.siteBase).catch(() => {});
-    }
-  }, [site.siteBase]);
 
   useEffect(() => {
     const ticket = ++latest.current;

@@ -8,11 +8,18 @@ function isTyping(target: EventTarget | null): boolean {
   return target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName);
 }
 
-/** Ctrl+K (⌘K on a Mac) and "/" call `open`, from anywhere on the page. */
-export function useSearchShortcut(open: () => void): void {
+/**
+ * Ctrl+K (⌘K on a Mac) and "/" call `open`, from anywhere on the page. Ctrl or ⌘ pressed alone
+ * calls `prepare`: it may be the start of the shortcut, so search can start loading before the K.
+ */
+export function useSearchShortcut(open: () => void, prepare?: () => void): void {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.altKey || event.shiftKey) {
+        return;
+      }
+      if (event.key === 'Control' || event.key === 'Meta') {
+        prepare?.();
         return;
       }
       const commandK = (event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k';
@@ -25,7 +32,7 @@ export function useSearchShortcut(open: () => void): void {
     };
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);
-  }, [open]);
+  }, [open, prepare]);
 }
 
 const noSubscription = () => () => {};

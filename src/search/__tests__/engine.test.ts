@@ -147,6 +147,34 @@ describe('runSearch', () => {
     expect(pagefind.searched.length).toBeLessThanOrEqual(16);
   });
 
+  it('fetches the result pages’ fragments all at once, not one after another', async () => {
+    const pagefind = fakePagefind(pages);
+    let inFlight = 0;
+    let most = 0;
+    const search = pagefind.search;
+    pagefind.search = async (term) => {
+      const response = await search(term);
+      for (const result of response?.results ?? []) {
+        const data = result.data;
+        result.data = async () => {
+          most = Math.max(most, ++inFlight);
+          // A fragment arrives a moment later, as over the network.
+          await new Promise((resolve) => setTimeout(resolve, 5));
+          inFlight -= 1;
+          return data();
+        };
+      }
+      return response;
+    };
+    const {results} = await runSearch(pagefind, '암호', {
+      locale: 'ko',
+      acceptUrl: korean,
+      lexicon: siteLexicon(),
+    });
+    expect(results).toHaveLength(2);
+    expect(most).toBe(3);
+  });
+
   it('returns at most `limit` results', async () => {
     const {results} = await runSearch(fakePagefind(pages), '암호', {
       locale: 'ko',

@@ -1,5 +1,7 @@
 import React from 'react';
-import {act, render, screen, within} from '@testing-library/react';
+// @ts-expect-error -- react-dom ships no types and @types/react-dom is not installed: renderToString(element): string
+import {renderToString} from 'react-dom/server';
+import {act, fireEvent, render, screen, within} from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 // The mock that @docusaurus/router resolves to in tests (jest.config.mjs).
 import {history} from '@site/tests/jest/mocks/docusaurus/router';
@@ -79,11 +81,38 @@ async function typeQuery(user: ReturnType<typeof userEvent.setup>, text: string)
 describe('Search, navbar variant', () => {
   it('is a button named 검색 that loads nothing until it is used', () => {
     render(<Search variant="navbar" />);
-    expect(screen.getByRole('button', {name: '검색'})).toHaveAttribute(
+    expect(screen.getByRole('button', {name: '검색 Ctrl K'})).toHaveAttribute(
       'aria-keyshortcuts',
       'Control+K Meta+K /',
     );
     expect(screen.queryByRole('combobox')).not.toBeInTheDocument();
+    expect(loadSearch).not.toHaveBeenCalled();
+  });
+
+  it('is named by everything it shows, so the label is in the name (WCAG 2.5.3)', () => {
+    render(<Search variant="navbar" />);
+    const button = screen.getByRole('button', {name: '검색 Ctrl K'});
+    expect(button).toHaveTextContent('검색 Ctrl K');
+    expect(button).not.toHaveAttribute('aria-label');
+  });
+
+  it.each([
+    ['the pointer over the button', (button: HTMLElement) => fireEvent.pointerEnter(button)],
+    ['focus on the button', (button: HTMLElement) => fireEvent.focus(button)],
+    ['Ctrl pressed, before the K', () => fireEvent.keyDown(document, {key: 'Control'})],
+    ['⌘ pressed, before the K', () => fireEvent.keyDown(document, {key: 'Meta'})],
+  ])('starts loading search on %s, without opening it', (_, intent) => {
+    render(<Search variant="navbar" />);
+    const button = screen.getByRole('button', {name: '검색 Ctrl K'});
+    intent(button);
+    expect(loadSearch).toHaveBeenCalledWith('/');
+    expect(screen.queryByRole('combobox')).not.toBeInTheDocument();
+  });
+
+  it('does not load search on other keys', () => {
+    render(<Search variant="navbar" />);
+    fireEvent.keyDown(document, {key: 'Shift'});
+    fireEvent.keyDown(document, {key: 'a'});
     expect(loadSearch).not.toHaveBeenCalled();
   });
 
@@ -118,7 +147,7 @@ describe('Search, navbar variant', () => {
   it('lists results as options with title and highlighted excerpt, in the page’s locale only', async () => {
     const user = userEvent.setup();
     render(<Search variant="navbar" />);
-    await user.click(screen.getByRole('button', {name: '검색'}));
+    await user.click(screen.getByRole('button', {name: '검색 Ctrl K'}));
     await typeQuery(user, '비밀번호를 잊어버렸어요');
     const listbox = await screen.findByRole('listbox', {name: '검색 결과'});
     const options = within(listbox).getAllByRole('option');
@@ -134,7 +163,7 @@ describe('Search, navbar variant', () => {
   it('moves through options with the arrow keys and opens one with Enter', async () => {
     const user = userEvent.setup();
     render(<Search variant="navbar" />);
-    await user.click(screen.getByRole('button', {name: '검색'}));
+    await user.click(screen.getByRole('button', {name: '검색 Ctrl K'}));
     const box = await typeQuery(user, '암호 잊');
     await screen.findByRole('listbox', {name: '검색 결과'});
     const options = screen.getAllByRole('option');
@@ -155,7 +184,7 @@ describe('Search, navbar variant', () => {
   it('closes on Escape and gives focus back to where it was', async () => {
     const user = userEvent.setup();
     render(<Search variant="navbar" />);
-    const button = screen.getByRole('button', {name: '검색'});
+    const button = screen.getByRole('button', {name: '검색 Ctrl K'});
     await user.click(button);
     await screen.findByRole('combobox');
     await user.keyboard('{Escape}');
@@ -166,7 +195,7 @@ describe('Search, navbar variant', () => {
   it('suggests the top tasks when nothing is found, and shows the query as text', async () => {
     const user = userEvent.setup();
     render(<Search variant="navbar" />);
-    await user.click(screen.getByRole('button', {name: '검색'}));
+    await user.click(screen.getByRole('button', {name: '검색 Ctrl K'}));
     const hostile = '<img src=x onerror=alert(1)>';
     await typeQuery(user, hostile);
     await screen.findByText(/에 대한 결과가 없습니다/);
@@ -189,7 +218,7 @@ describe('Search, navbar variant', () => {
     jest.mocked(isIndexBuilt).mockReturnValue(false);
     const user = userEvent.setup();
     render(<Search variant="navbar" />);
-    await user.click(screen.getByRole('button', {name: '검색'}));
+    await user.click(screen.getByRole('button', {name: '검색 Ctrl K'}));
     await user.type(screen.getByRole('combobox'), '암호');
     expect(screen.getByRole('status')).toHaveTextContent('npm run build');
     expect(loadSearch).not.toHaveBeenCalled();
@@ -208,6 +237,35 @@ describe('Search, hero variant', () => {
     await typeQuery(user, '암호');
     await screen.findByRole('listbox', {name: '검색 결과'});
     expect(box).toHaveAttribute('aria-expanded', 'true');
+  });
+
+  it('starts loading search when the pointer comes over the box', () => {
+    render(<Search variant="hero" />);
+    fireEvent.pointerEnter(screen.getByRole('combobox', {name: '검색어'}));
+    expect(loadSearch).toHaveBeenCalledWith('/');
+  });
+
+  it('searches what was typed into the painted box before its script ran, keeping focus and caret', async () => {
+    // The server's HTML, painted; the reader focuses the box and types before React hydrates it.
+    const container = document.createElement('div');
+    container.innerHTML = renderToString(<Search variant="hero" />);
+    document.body.append(container);
+    const painted = container.querySelector('input')!;
+    painted.focus();
+    painted.value = '암호 잊';
+    painted.setSelectionRange(2, 2);
+
+    render(<Search variant="hero" />, {container, hydrate: true});
+    await screen.findByText('결과 2개');
+    const listbox = screen.getByRole('listbox', {name: '검색 결과'});
+    const box = screen.getByRole<HTMLInputElement>('combobox', {name: '검색어'});
+    expect(box).toBe(painted);
+    expect(box).toHaveValue('암호 잊');
+    expect(box).toHaveFocus();
+    expect([box.selectionStart, box.selectionEnd]).toEqual([2, 2]);
+    expect(box).toHaveAttribute('aria-expanded', 'true');
+    expect(within(listbox).getAllByRole('option').length).toBeGreaterThan(0);
+    expect(loadSearch).toHaveBeenCalledWith('/');
   });
 
   it('collapses on Escape, then clears the box on a second Escape', async () => {
