@@ -28,6 +28,8 @@ import {chromiumPath, chromiumFlags} from '../tests/support/chromium';
 import {commitAll, copySite, SITE_DIR} from '../tests/support/siteCopy';
 import {generateSet} from './generate-sxs';
 import {stockDocusaurusSite} from './stock-site';
+import {SEARCH_BUDGETS} from './budgets';
+import {QUERIES, firstSearch, median, timeQuery} from './search-timing';
 
 const args = process.argv.slice(2);
 const option = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
@@ -178,6 +180,30 @@ async function firstLoadBytes(origin: string, pathname: string): Promise<{needed
   }
 }
 
+/** Search in the real search box: the first query after a fresh page load, then later ones (medians). */
+async function searchTimes(origin: string): Promise<Record<'ko' | 'en', {first: number; later: number}>> {
+  const browser = await chromium.launch({executablePath: chromiumPath, args: chromiumFlags});
+  try {
+    const result = {} as Record<'ko' | 'en', {first: number; later: number}>;
+    for (const locale of ['ko', 'en'] as const) {
+      const firsts: number[] = [];
+      const later: number[] = [];
+      for (let run = 0; run < 3; run += 1) {
+        const first = await firstSearch(browser, origin, locale);
+        firsts.push(first.time);
+        if (run === 0) {
+          for (const query of QUERIES[locale].later) later.push(await timeQuery(first.page, first.box, query));
+        }
+        await first.context.close();
+      }
+      result[locale] = {first: median(firsts), later: median(later)};
+    }
+    return result;
+  } finally {
+    await browser.close();
+  }
+}
+
 interface SetResult {
   name: string;
   pages: number;
@@ -191,6 +217,7 @@ interface SetResult {
   stockFirstLoad: number;
   prefetched: number;
   stockPrefetched: number;
+  search: Record<'ko' | 'en', {first: number; later: number}>;
 }
 
 async function measureSet(name: string, source: string | undefined, keep: boolean): Promise<SetResult> {
@@ -218,6 +245,7 @@ async function measureSet(name: string, source: string | undefined, keep: boolea
     await waitForServer(`http://127.0.0.1:${port + 1}${PAGE}`);
     const load = await firstLoadBytes(`http://127.0.0.1:${port}`, PAGE);
     const stockLoad = await firstLoadBytes(`http://127.0.0.1:${port + 1}`, PAGE);
+    const search = await searchTimes(`http://127.0.0.1:${port}`);
     return {
       name,
       pages,
@@ -231,6 +259,7 @@ async function measureSet(name: string, source: string | undefined, keep: boolea
       stockFirstLoad: stockLoad.needed,
       prefetched: load.prefetched,
       stockPrefetched: stockLoad.prefetched,
+      search,
     };
   } finally {
     oursServer.kill();
@@ -290,6 +319,14 @@ async function main() {
       ['then prefetched for links in view: ours / stock', `${kb(r.prefetched)} / ${kb(r.stockPrefetched)}`, undefined],
       [`first load vs stock (target ≤ ${TARGETS.firstLoadVsStock}×)`, `${vsStock.toFixed(2)}×`, vsStock <= TARGETS.firstLoadVsStock],
     );
+    for (const locale of ['ko', 'en'] as const) {
+      const {first, later} = r.search[locale];
+      rows.push([
+        `search (${locale}): first after load / later (targets ≤ ${SEARCH_BUDGETS.firstMs} / ${SEARCH_BUDGETS.laterMs} ms)`,
+        `${first.toFixed(0)} / ${later.toFixed(1)} ms`,
+        first <= SEARCH_BUDGETS.firstMs && later <= SEARCH_BUDGETS.laterMs,
+      ]);
+    }
     if (r !== base) {
       rows.push([`first load vs four-page site (target ≤ ${TARGETS.firstLoadGrowth}×)`, `${growth.toFixed(2)}×`, growth <= TARGETS.firstLoadGrowth]);
     }
