@@ -215,7 +215,8 @@ function analyseKorean(pieces: Piece[], lexicon: Lexicon, out: ConceptList): voi
 
 /** A Korean stop word, alone or followed only by particles and endings (뭐 + 예요, 있 + 는). */
 function isFiller(word: string, lexicon: Lexicon): boolean {
-  for (let i = word.length; i >= 1; i -= 1) {
+  // Endings are short (isOnlyEndings gives up beyond a dozen syllables): so are the tries.
+  for (let i = word.length; i >= Math.max(1, word.length - 12); i -= 1) {
     if (
       lexicon.stopWords.has(word.slice(0, i)) &&
       isOnlyEndings(word.slice(i), lexicon.koreanSuffixes)
