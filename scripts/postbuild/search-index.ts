@@ -59,9 +59,22 @@ async function writeSearchData(buildDir: string): Promise<void> {
   await fs.writeFile(path.join(buildDir, 'search', 'lexicon.json'), JSON.stringify(data));
 }
 
-// Sections that link to other pages rather than say anything ("See more" / "자세히 보기"): their
-// words are other pages' titles, so indexing them sends searches to the wrong page.
-const LINK_SECTIONS = ['see-more'];
+// Sections that link to other pages rather than say anything: their words are other pages'
+// titles, so indexing them sends searches to the wrong page. By heading id, as the pages write them
+// in both languages ("See more" / "자세히 보기", and in Microsoft's docs "See also" / "참고 항목",
+// "Next steps" / "다음 단계", "Related topics" / "관련 항목"...); a repeated heading gets "-1", "-2".
+const LINK_SECTIONS = [
+  'see-more',
+  'see-also',
+  'next-steps',
+  'related-topics',
+  'related-articles',
+  'related-content',
+  'related-resources',
+  'additional-resources',
+  'learn-more',
+];
+const LINK_SECTION_ID = new RegExp(`^(?:${LINK_SECTIONS.join('|')})(?:-\\d+)?$`);
 
 const HEADING = /^h[1-6]$/;
 
@@ -77,7 +90,7 @@ export function ignoreLinkSections(html: string): string {
       (child) =>
         child.type === 'element' &&
         HEADING.test(child.tagName) &&
-        LINK_SECTIONS.includes(String(child.properties.id)),
+        LINK_SECTION_ID.test(String(child.properties.id)),
     );
     if (headingAt < 0) {
       return;

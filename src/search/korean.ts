@@ -64,3 +64,23 @@ export function stripKoreanSuffixes(word: string, suffixes: KoreanSuffixes, minS
   }
   return stem;
 }
+
+const HANGUL_SYLLABLES = 0xac00;
+const MEDIALS = 21;
+const FINALS = 28;
+/** ㅏ ㅐ ㅓ ㅕ ㅘ ㅙ ㅝ ㅞ: the vowels a verb's -아/-어 form ends in (보내, 만들어, 해, 봐, 줘). */
+const CONNECTIVE_MEDIALS = new Set([0, 1, 4, 6, 9, 10, 14, 15]);
+
+/**
+ * True when a Hangul syllable can end a verb's -아/-어 form (보내, 만들어, 해, 와): an open
+ * syllable on one of those vowels. What a helping verb such as 주다 follows (보내 주기), unlike a
+ * noun (청구 주기).
+ */
+export function endsVerbConnective(syllable: string | undefined): boolean {
+  const code = (syllable ?? '').charCodeAt(0) - HANGUL_SYLLABLES;
+  if (!(code >= 0 && code < 11172)) {
+    return false;
+  }
+  const medial = Math.floor(code / FINALS) % MEDIALS;
+  return code % FINALS === 0 && CONNECTIVE_MEDIALS.has(medial);
+}

@@ -25,6 +25,12 @@ export interface SynonymGroup {
    * never as the reader typed it, which would match any page that says no to anything.
    */
   grammar?: boolean;
+  /**
+   * Korean forms of a helping verb (주기, 줘야: 보내 주기, 만들어 줘야) that mean this group only
+   * right after a verb's -아/-어 form; after a noun they are another word (청구 주기, a cycle), left
+   * to whichever group claims them in `match`.
+   */
+  auxiliary?: string[];
   comment?: string;
 }
 
@@ -59,6 +65,8 @@ export interface Lexicon {
   /** Korean phrase without spaces → group id. */
   korean: ReadonlyMap<string, string>;
   koreanMaxLength: number;
+  /** Korean helping-verb form without spaces → group id (SynonymGroup.auxiliary). */
+  koreanAuxiliary: ReadonlyMap<string, string>;
   stopWords: ReadonlySet<string>;
   assumptions: readonly Assumption[];
   contractions: Contractions;
@@ -84,6 +92,7 @@ export function compileLexicon({
   const groups = new Map<string, SynonymGroup>();
   const english = new Map<string, string>();
   const korean = new Map<string, string>();
+  const koreanAuxiliary = new Map<string, string>();
   let englishMaxWords = 1;
   let koreanMaxLength = 1;
   for (const group of data.groups) {
@@ -91,6 +100,11 @@ export function compileLexicon({
       throw new Error(`Synonym group "${group.id}" is defined twice in synonyms.json.`);
     }
     groups.set(group.id, group);
+    for (const form of group.auxiliary ?? []) {
+      const key = koreanKey(form);
+      koreanAuxiliary.set(key, group.id);
+      koreanMaxLength = Math.max(koreanMaxLength, key.length);
+    }
     for (const form of [...group.match.en, ...group.match.ko]) {
       if (isHangul(form)) {
         const key = koreanKey(form);
@@ -137,6 +151,7 @@ export function compileLexicon({
     englishMaxWords,
     korean,
     koreanMaxLength,
+    koreanAuxiliary,
     stopWords,
     assumptions: data.assumptions,
     contractions: englishContractions,

@@ -6,7 +6,7 @@
  * "cannot log in"           → [cannot: can't | cannot | unable] [signIn: sign | login]
  */
 import {stemEnglish, expandContractions} from './english';
-import {isOnlyEndings, stripKoreanSuffixes} from './korean';
+import {endsVerbConnective, isOnlyEndings, stripKoreanSuffixes} from './korean';
 import type {Lexicon, Locale} from './lexicon';
 import {isHangul, normalizeQuery, splitScripts} from './normalize';
 
@@ -152,7 +152,10 @@ function analyseKorean(pieces: Piece[], lexicon: Lexicon, out: ConceptList): voi
   /** The longest acceptable table entry starting at `pos`: [length, group] or undefined. */
   const matchAt = (pos: number, minLength: number): [number, string] | undefined => {
     for (let len = Math.min(lexicon.koreanMaxLength, n - pos); len >= minLength; len -= 1) {
-      const group = lexicon.korean.get(chars.slice(pos, pos + len).join(''));
+      const key = chars.slice(pos, pos + len).join('');
+      const auxiliary = lexicon.koreanAuxiliary.get(key);
+      const group =
+        auxiliary && endsVerbConnective(chars[pos - 1]) ? auxiliary : lexicon.korean.get(key);
       if (!group) {
         continue;
       }
@@ -197,7 +200,8 @@ function analyseKorean(pieces: Piece[], lexicon: Lexicon, out: ConceptList): voi
     if (isOnlyEndings(unknown, lexicon.koreanSuffixes)) {
       continue;
     }
-    if (lexicon.stopWords.has(unknown)) {
+    // Filler, bare or with its endings (뭐예요, 뭐가, 있는, 우리가).
+    if (isFiller(unknown, lexicon)) {
       continue;
     }
     const stem = stripKoreanSuffixes(unknown, lexicon.koreanSuffixes);
@@ -207,6 +211,20 @@ function analyseKorean(pieces: Piece[], lexicon: Lexicon, out: ConceptList): voi
     }
     out.addWord(stem);
   }
+}
+
+/** A Korean stop word, alone or followed only by particles and endings (뭐 + 예요, 있 + 는). */
+function isFiller(word: string, lexicon: Lexicon): boolean {
+  // Endings are short (isOnlyEndings gives up beyond a dozen syllables): so are the tries.
+  for (let i = word.length; i >= Math.max(1, word.length - 12); i -= 1) {
+    if (
+      lexicon.stopWords.has(word.slice(0, i)) &&
+      isOnlyEndings(word.slice(i), lexicon.koreanSuffixes)
+    ) {
+      return true;
+    }
+  }
+  return false;
 }
 
 /** Splits the cleaned-up query into runs of one script, keeping track of where words begin. */

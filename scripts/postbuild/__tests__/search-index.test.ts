@@ -124,6 +124,21 @@ describe('ignoreLinkSections', () => {
     );
   });
 
+  it('skips the link sections of imported Microsoft docs too: see also, next steps, related topics', () => {
+    for (const id of ['see-also', 'next-steps', 'related-topics', 'see-also-1']) {
+      const html = ignoreLinkSections(
+        `<div><h2 id="${id}">x</h2><ul><li>other page</li></ul><h2 id="after">After</h2></div>`,
+      );
+      assert.match(html, new RegExp(`<ul data-pagefind-ignore="all"><li>other page`), id);
+      assert.match(html, /<h2 id="after">After/, id);
+    }
+  });
+
+  it('keeps sections whose id only begins like a link section', () => {
+    const html = '<div><h2 id="next-steps-to-enrol">Enrol</h2><p>a</p></div>';
+    assert.equal(ignoreLinkSections(html), html);
+  });
+
   it('leaves pages without such a section as they are', () => {
     const html = '<div><h2 id="steps">Steps</h2><p>a</p></div>';
     assert.equal(ignoreLinkSections(html), html);

@@ -1,5 +1,10 @@
 import endings from '../data/korean-endings.json';
-import {compileKoreanSuffixes, isOnlyEndings, stripKoreanSuffixes} from '../korean';
+import {
+  compileKoreanSuffixes,
+  endsVerbConnective,
+  isOnlyEndings,
+  stripKoreanSuffixes,
+} from '../korean';
 
 const suffixes = compileKoreanSuffixes(endings);
 
@@ -40,5 +45,22 @@ describe('isOnlyEndings', () => {
     const started = performance.now();
     expect(isOnlyEndings('어요'.repeat(100) + '암', suffixes)).toBe(false);
     expect(performance.now() - started).toBeLessThan(20);
+  });
+});
+
+describe('endsVerbConnective', () => {
+  it.each([
+    ['어', true],
+    ['내', true],
+    ['해', true],
+    ['봐', true],
+    ['줘', true],
+    ['구', false],
+    ['들', false],
+    ['은', false],
+    ['a', false],
+    ['', false],
+  ])('%s → %s', (syllable, expected) => {
+    expect(endsVerbConnective(syllable)).toBe(expected);
   });
 });

@@ -61,6 +61,25 @@ describe('understandQuery: how Korean readers ask', () => {
     const {concepts} = understandQuery('로그인이 안돼요', 'ko');
     expect(concepts.map((c) => c.terms)).toEqual([['로그인'], ['없', '못']]);
   });
+
+  it('drops a filler word followed by its endings: 뭐예요, 뭐가, 있는', () => {
+    expect(read('테넌트가 뭐예요')).toEqual(['tenant']);
+    expect(read('액션팩이 뭐예요')).toEqual(['actionPack']);
+    expect(read('가입하려면 뭐가 필요해요')).toEqual(['signUp', 'word:필요']);
+    // A word that only begins like filler stays.
+    expect(read('이름 변경')).toEqual(['word:이름', 'reset']);
+  });
+
+  it('reads 주기 by what precedes it: a cycle after a noun, "give" after a verb', () => {
+    expect(read('종량제 요금 청구 주기')).toEqual(['word:종량제', 'billing', 'frequency']);
+    expect(read('임시 암호 만들어 주기')).toEqual(['temporary', 'password', 'issueCreate']);
+    expect(read('새 암호 만들어줘야 해요')).toEqual(['word:새', 'password', 'issueCreate', 'my']);
+  });
+
+  it('splits a compound written without spaces at a word the table knows', () => {
+    expect(read('구독일시중지 어떻게 해요')).toEqual(['word:구독', 'suspended']);
+    expect(read('오피스365 먹통')).toEqual(['office', 'word:365', 'outage']);
+  });
 });
 
 describe('understandQuery: how English readers ask', () => {
