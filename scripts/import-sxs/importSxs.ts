@@ -313,6 +313,8 @@ class Converter {
   private readonly registry: SegmentRegistry = new Map();
   /** Inside a quote, continuation lines start with `>`, which is not part of the text. */
   private quoteDepth = 0;
+  /** The level of the last heading (the title is 1): a heading may go at most one level deeper. */
+  private outlineDepth = 1;
 
   constructor(
     private readonly problems: Problems,
@@ -367,13 +369,20 @@ class Converter {
         }
         const id = block.anchor ?? slugify(this.plain(block.en, node));
         this.anchors.add(id);
-        const depth = node.depth === 1 ? 2 : node.depth;
+        const depth = Math.min(node.depth === 1 ? 2 : node.depth, this.outlineDepth + 1);
         if (node.depth === 1) {
           this.problems.warn(
             line,
             'a second "# " heading became "## ": the page title is the first one.',
           );
+        } else if (depth < node.depth) {
+          // Screen readers navigate by heading level; a skipped level reads as a missing section.
+          this.problems.warn(
+            line,
+            `a level-${node.depth} heading after a level-${this.outlineDepth} one became level ${depth}, so the outline skips no level.`,
+          );
         }
+        this.outlineDepth = depth;
         const text = this.pairInline(block, line);
         return {ko: heading(depth, text.ko, id), en: heading(depth, text.en, id)};
       }

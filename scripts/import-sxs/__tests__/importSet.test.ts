@@ -273,3 +273,22 @@ test('the command line reports each file and exits non-zero when one was refused
   expect(run.stdout).toMatch(/Would import 3 of 4 file\(s\) in [\d.]+ s; refused 1/);
   expect(fs.readdirSync(siteDir)).toEqual(['sidebar.json']);
 });
+
+test('headings never skip a level, in both languages, and the writer is told which moved', () => {
+  const result = importSet({sources: [path.join(__dirname, '../__fixtures__/outline')], siteDir});
+  const levels = (file: string) =>
+    read(file)
+      .split('\n')
+      .filter((line) => /^#+ /.test(line))
+      .map((line) => `${line.split(' ')[0].length} ${/#([\w-]+) \*\/\}$/.exec(line)?.[1]}`);
+  const outline = ['2 deep-first', '3 deeper', '2 back-up', '3 skip-again'];
+  expect(levels(`${KO}/skipped-levels.mdx`)).toEqual(outline);
+  expect(levels(`${EN}/skipped-levels.mdx`)).toEqual(outline);
+  expect(messages(result, 'skipped-levels.md')).toEqual(
+    expect.arrayContaining([
+      'skipped-levels.md:11: a level-3 heading after a level-1 one became level 2, so the outline skips no level.',
+      'skipped-levels.md:15: a level-4 heading after a level-2 one became level 3, so the outline skips no level.',
+      'skipped-levels.md:19: a level-4 heading after a level-2 one became level 3, so the outline skips no level.',
+    ]),
+  );
+});
