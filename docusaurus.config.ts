@@ -3,6 +3,7 @@ import type * as Preset from '@docusaurus/preset-classic';
 import type {Options as RedirectOptions} from '@docusaurus/plugin-client-redirects';
 import remarkMdxComponents from './plugins/remark-mdx-components';
 import rehypeSanitizeHtml from './plugins/rehype-sanitize-html';
+import rehypeTableHeaders from './plugins/rehype-table-headers';
 import englishOriginal from './plugins/english-original';
 import {parseFrontMatterWithTranslation} from './plugins/english-original/frontMatter';
 import translationCheck from './plugins/translation-check';
@@ -73,11 +74,11 @@ const config = {
           // The English original goes next to each Korean block (after mdxChecks has completed the
           // screenshots, before Docusaurus resolves links and heading ids).
           beforeDefaultRemarkPlugins: [mdxChecks, [remarkEnglishOriginal, {siteDir: __dirname}]],
-          rehypePlugins: [sanitizeHtml],
+          rehypePlugins: [sanitizeHtml, rehypeTableHeaders],
         },
         pages: {
           beforeDefaultRemarkPlugins: [mdxChecks],
-          rehypePlugins: [sanitizeHtml],
+          rehypePlugins: [sanitizeHtml, rehypeTableHeaders],
         },
         blog: false,
         theme: {
