@@ -93,7 +93,10 @@ const config = {
     ],
   ],
 
-  clientModules: [require.resolve('./src/clientModules/keepSection.ts')],
+  clientModules: [
+    require.resolve('./src/clientModules/keepSection.ts'),
+    require.resolve('./src/clientModules/prefetchOnIntent.ts'),
+  ],
   plugins: [
     translationCheck,
     withoutPrism,

@@ -12,7 +12,7 @@ test('useAlternatePageUtils is still exported by @docusaurus/theme-common/intern
   expect(internal).toMatch(/^export \{[^}]*\buseAlternatePageUtils\b[^}]*\}/m);
 });
 
-test.each(['DocItem/Content', 'Footer', 'MDXComponents'])(
+test.each(['DocItem/Content', 'Footer', 'Footer/Layout', 'MDXComponents'])(
   'the wrapped theme component %s still exists (src/theme/, swizzle --wrap)',
   (component) => {
     expect(fs.existsSync(path.join(themeClassic, 'lib/theme', component, 'index.js'))).toBe(true);
@@ -26,4 +26,10 @@ test('Docusaurus still loads its bundles with <script defer> (scripts/postbuild/
     'utf8',
   );
   expect(template).toMatch(/<script src="[^"]*" defer><\/script>/);
+});
+
+test('links still prefetch through window.docusaurus.prefetch (src/clientModules/prefetchOnIntent.ts)', () => {
+  const link = fs.readFileSync(require.resolve('@docusaurus/core/lib/client/exports/Link.js'), 'utf8');
+  expect(link).toMatch(/window\.docusaurus\.prefetch\(/);
+  expect(link).toMatch(/window\.docusaurus\.preload\(/);
 });

@@ -171,3 +171,21 @@ test.describe('old and unknown addresses', () => {
     });
   }
 });
+
+test('a page fetches the code of the pages it links to only when the reader points at a link', async ({page}) => {
+  const prefetched: string[] = [];
+  page.on('request', async (request) => {
+    const headers = await request.allHeaders();
+    if (headers['sec-purpose'] === 'prefetch' || headers.purpose === 'prefetch') {
+      prefetched.push(request.url());
+    }
+  });
+  await gotoHydrated(page, '/partner-center/unable-to-sign-in');
+  const sidebarLink = page.getByRole('complementary').getByRole('link', {name: '일시 중단된 계정', exact: false}).first();
+  await expect(sidebarLink).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  expect(prefetched).toEqual([]);
+  const chunk = page.waitForRequest((request) => /\/assets\/js\/.+\.js$/.test(request.url()));
+  await sidebarLink.hover();
+  await chunk;
+});
