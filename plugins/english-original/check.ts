@@ -13,11 +13,39 @@ import {
   readTranslationRecord,
 } from './translation';
 
-/** One message per problem, each naming the file, line and block. */
-export function checkPairs(siteDir: string): string[] {
+/**
+ * The Korean pages whose pairing ./remark.ts checked in this build, per site. A page the bundler
+ * served from its persistent cache is not compiled, so not checked there: the plugin's postBuild
+ * checks those, and only those, so that a build parses each page once. Kept on globalThis because
+ * Docusaurus loads the config (and so the remark plugin and this module) afresh, without Node's
+ * module cache.
+ */
+const CHECKED = Symbol.for('english-original/checked-pairs');
+const registry = ((globalThis as {[CHECKED]?: Map<string, Set<string>>})[CHECKED] ??= new Map());
+
+/** Starts a build's record of checked pages; returns it. */
+export function startCheckedPairs(siteDir: string): Set<string> {
+  const checked = new Set<string>();
+  registry.set(siteDir, checked);
+  return checked;
+}
+
+/** Records that ./remark.ts checked a Korean page (`docs/…`, relative to the site). */
+export function recordCheckedPair(siteDir: string, koreanFile: string): void {
+  registry.get(siteDir)?.add(koreanFile);
+}
+
+/**
+ * One message per problem, each naming the file, line and block.
+ * @param skip Korean files (`docs/…`) already checked, left out
+ */
+export function checkPairs(siteDir: string, skip: ReadonlySet<string> = new Set()): string[] {
   const problems: string[] = [];
   for (const page of listPages(path.join(siteDir, DOCS_DIR))) {
     const koreanFile = `${DOCS_DIR}/${page}`;
+    if (skip.has(koreanFile)) {
+      continue;
+    }
     const englishFile = `${ENGLISH_DOCS_DIR}/${page}`;
     if (!fs.existsSync(path.join(siteDir, englishFile))) {
       continue;

@@ -17,7 +17,7 @@ export function parseFrontMatterWithTranslation(siteDir: string): ParseFrontMatt
     if (page.startsWith('..') || path.isAbsolute(page)) {
       return result;
     }
-    const translation = translationOf(siteDir, page.split(path.sep).join('/'));
+    const translation = translationOf(siteDir, page.split(path.sep).join('/'), result.frontMatter);
     if (translation.status === 'missing' || !translation.type) {
       return result;
     }

@@ -20,6 +20,7 @@ import {
   splitLines,
   type Block,
 } from './pairing';
+import {recordCheckedPair} from './check';
 import {ORIGINAL_CLASS} from './constants';
 import {DOCS_DIR, ENGLISH_DOCS_DIR, readFrontMatter, readTranslationRecord} from './translation';
 
@@ -41,6 +42,7 @@ export default function remarkEnglishOriginal({siteDir}: Options) {
     }
     const english = parseMdx(fs.readFileSync(englishPath, 'utf8'));
     const {pairs, divergences} = pairBlocks(collectBlocks(tree), collectBlocks(english));
+    recordCheckedPair(siteDir, koreanFile);
     if (divergences.length > 0) {
       throw new Error(
         `The Korean page and its English original must keep the same blocks:\n- ${divergences

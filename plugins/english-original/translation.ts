@@ -97,21 +97,59 @@ export function readFrontMatter(content: string, file: string): Record<string, u
   }
 }
 
-/** The state of one page's Korean translation against its English original, read from disk. */
-export function translationOf(siteDir: string, page: string): PageTranslation {
+interface EnglishOriginal {
+  hash: string;
+  title?: string;
+}
+
+const englishOriginals = new Map<string, {stamp: string; original: EnglishOriginal}>();
+
+/**
+ * An English page's hash and title, read once per version of the file: Docusaurus reads each
+ * Korean page's front matter twice in a build (its metadata, then its MDX), and both ask.
+ */
+function readEnglishOriginal(file: string, relative: string): EnglishOriginal | undefined {
+  let stats: fs.Stats;
+  try {
+    stats = fs.statSync(file);
+  } catch {
+    return undefined;
+  }
+  const stamp = `${stats.mtimeMs}:${stats.size}`;
+  const known = englishOriginals.get(file);
+  if (known?.stamp === stamp) {
+    return known.original;
+  }
+  const english = fs.readFileSync(file, 'utf8');
+  const original = {
+    hash: hashEnglish(english),
+    title: stringField(readFrontMatter(english, relative).title),
+  };
+  englishOriginals.set(file, {stamp, original});
+  return original;
+}
+
+/**
+ * The state of one page's Korean translation against its English original, read from disk.
+ * @param koreanFrontMatter the Korean page's front matter, when the caller has already parsed it
+ */
+export function translationOf(
+  siteDir: string,
+  page: string,
+  koreanFrontMatter?: Record<string, unknown>,
+): PageTranslation {
   const paths = pagePaths(page);
   const koreanFile = path.join(siteDir, paths.korean);
-  const englishFile = path.join(siteDir, paths.english);
-  if (!fs.existsSync(englishFile)) {
+  const english = readEnglishOriginal(path.join(siteDir, paths.english), paths.english);
+  if (!english) {
     return {page, status: 'missing', note: `no English original at ${paths.english}`};
   }
-  const english = fs.readFileSync(englishFile, 'utf8');
-  const englishTitle = stringField(readFrontMatter(english, paths.english).title);
-  if (!fs.existsSync(koreanFile)) {
+  const englishTitle = english.title;
+  if (!koreanFrontMatter && !fs.existsSync(koreanFile)) {
     return {page, status: 'missing', englishTitle, note: `no Korean page at ${paths.korean}`};
   }
   const record = readTranslationRecord(
-    readFrontMatter(fs.readFileSync(koreanFile, 'utf8'), paths.korean),
+    koreanFrontMatter ?? readFrontMatter(fs.readFileSync(koreanFile, 'utf8'), paths.korean),
   );
   if (record === undefined) {
     return {
@@ -124,7 +162,7 @@ export function translationOf(siteDir: string, page: string): PageTranslation {
   if (typeof record === 'string') {
     return {page, status: 'missing', englishTitle, note: record};
   }
-  const current = hashEnglish(english);
+  const current = english.hash;
   return record.source === current
     ? {page, status: 'current', type: record.type, englishTitle, note: ''}
     : {

@@ -83,6 +83,10 @@ const HEADING = /^h[1-6]$/;
  * higher level) data-pagefind-ignore. Only Pagefind's copy of the page changes, not the site.
  */
 export function ignoreLinkSections(html: string): string {
+  // Most pages have no such section: parsing every page's HTML took most of this step's time.
+  if (!LINK_SECTIONS.some((id) => html.includes(id))) {
+    return html;
+  }
   const tree = fromHtml(html);
   let changed = false;
   visit(tree, 'element', (node) => {

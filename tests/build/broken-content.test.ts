@@ -166,6 +166,12 @@ describe('broken content fails the build and names the file', () => {
     expectBuildFailure(`${KO}/new-page.mdx`, /en/);
   });
 
+  test('a Korean page whose blocks no longer match its English original', () => {
+    // Checked while the page compiles (plugins/english-original/remark.ts), not before the build.
+    edit({[`${KO}/reset-my-password.mdx`]: appendTo('영어 원문에는 없는 문단입니다.')});
+    expectBuildFailure(`${KO}/reset-my-password.mdx`, /same blocks/);
+  });
+
   test('invalid front matter (YAML that does not parse)', () => {
     edit({
       [`${KO}/reset-my-password.mdx`]: (text) =>
