@@ -31,7 +31,7 @@ export interface RankedPage {
 }
 
 /** A hint (whose account, not what about) counts this much of a topic: it breaks ties. */
-export const HINT_WEIGHT = 0.1;
+export const HINT_WEIGHT = 0.5;
 
 /** What a concept adds for a page, from the page's best Pagefind score for it. */
 export function conceptScore(pagefindScore: number): number {
