@@ -11,6 +11,9 @@ for (const mode of ['light', 'dark'] as const) {
   test.describe(`${mode} mode`, () => {
     // Docusaurus follows the system preference (respectPrefersColorScheme) until a reader picks one.
     test.use({colorScheme: mode});
+    // axe reads the whole page: seconds on an idle machine, tens of seconds when CI's two cores
+    // are also building. Triple the time allowed rather than fail on a busy machine.
+    test.slow();
 
     for (const pathname of sitemapPaths()) {
       test(`${pathname} has no axe violation`, async ({page, makeAxeBuilder}) => {

@@ -13,6 +13,8 @@ for (const file of FILES) {
     test(`${locale}: ${file.split('/').pop()} puts an acceptable page first`, async ({page}) => {
       const queries = (await readQueryFile(file)).filter((q) => q.locale === locale);
       expect(queries.length, `${file} has ${locale} queries`).toBeGreaterThan(0);
+      // One search after another in one test: allow up to a second each, for a busy CI machine.
+      test.setTimeout(30_000 + 1_000 * queries.length);
       await gotoHydrated(page, localePath(locale, '/'));
       const box = await openSearch(page, locale);
       const misses: string[] = [];
