@@ -58,7 +58,9 @@ const config = {
     locales,
     localeConfigs: {
       ko: {label: '한국어', htmlLang: 'ko'},
-      en: {label: 'English', htmlLang: 'en'},
+      // Said outright, not inferred: `docusaurus build --locale en` alone (as bench:scale times each
+      // locale) would otherwise build the English site for the root, over the Korean one.
+      en: {label: 'English', htmlLang: 'en', baseUrl: '/en/'},
     },
   },
 

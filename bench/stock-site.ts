@@ -71,7 +71,7 @@ export function stockDocusaurusSite(siteDir: string): string {
   onBrokenLinks: 'warn', onBrokenAnchors: 'warn',
   markdown: {hooks: {onBrokenMarkdownLinks: 'warn', onBrokenMarkdownImages: 'warn'}},
   future: {v4: true},
-  i18n: {defaultLocale: 'ko', locales: ['ko', 'en']},
+  i18n: {defaultLocale: 'ko', locales: ['ko', 'en'], localeConfigs: {en: {baseUrl: '/en/'}}},
   presets: [['classic', {docs: {routeBasePath: '/', sidebarPath: './sidebars.js'}, blog: false}]],
   themes: [${STOCK_SEARCH}],
   themeConfig: {navbar: {title: 'Stock', items: [{type: 'docSidebar', sidebarId: 'docs', label: 'Docs'}, {type: 'localeDropdown', position: 'right'}]}},
