@@ -1,4 +1,4 @@
-import {HINT_WEIGHT, type TermHit, conceptScore, rankPages} from '../rank';
+import {HINT_WEIGHT, PHRASE_WEIGHT, type TermHit, conceptScore, rankPages} from '../rank';
 
 const hit = (page: string, score: number, locations: number[] = [0]): TermHit => ({
   page,
@@ -46,6 +46,27 @@ describe('rankPages', () => {
     const [b, a] = rankPages([[[hit('a', 2), hit('b', 2)]], [[hit('b', 4)]]], [false, true]);
     expect([b!.page, b!.covered, a!.page, a!.covered]).toEqual(['b', 1, 'a', 1]);
     expect(b!.score - a!.score).toBeCloseTo(HINT_WEIGHT * conceptScore(4));
+  });
+
+  it('puts the page that says the typed words as a phrase above one that has them apart', () => {
+    // "partner global account": both pages hold all three words, equally well.
+    const ranked = rankPages([
+      [[hit('apart', 2, [5]), hit('phrase', 2, [40])]],
+      [[hit('apart', 2, [20]), hit('phrase', 2, [41])]],
+      [[hit('apart', 2, [60]), hit('phrase', 2, [43])]],
+    ]);
+    expect(ranked.map((r) => r.page)).toEqual(['phrase', 'apart']);
+    expect(ranked[0]!.score - ranked[1]!.score).toBeCloseTo(2 * PHRASE_WEIGHT);
+  });
+
+  it('counts a phrase only in the order typed, between typed concepts (a hint between them is skipped)', () => {
+    const reversed = rankPages([[[hit('a', 2, [11])]], [[hit('a', 2, [10])]]]);
+    expect(reversed[0]!.score).toBeCloseTo(2 * conceptScore(2));
+    const throughHint = rankPages(
+      [[[hit('a', 2, [10])]], [[hit('a', 2, [11])]], [[hit('a', 2, [12])]]],
+      [false, true, false],
+    );
+    expect(throughHint[0]!.score).toBeCloseTo((2 + HINT_WEIGHT) * conceptScore(2) + PHRASE_WEIGHT);
   });
 
   it('keeps the match locations of every concept for the excerpt', () => {
