@@ -35,7 +35,10 @@ export interface Pagefind {
   preload?: (term: string) => Promise<void>;
 }
 
-/** No query reads more Pagefind terms than this (alternatives of every concept together). */
+/**
+ * No query sends Pagefind more searches than this (alternatives of every concept together, then
+ * the whole-word checks while the budget lasts).
+ */
 export const MAX_TERMS = 16;
 export const MAX_RESULTS = 8;
 
@@ -70,17 +73,38 @@ export async function runSearch(
   if (terms.length === 0) {
     return {query, results: []};
   }
-  const responses = await Promise.all(terms.map((term) => pagefind.search(term)));
+  // A whole-word concept is searched twice: as a prefix, for Pagefind's scores, and quoted, which
+  // Pagefind matches as whole words (by their stems) but scores flatly, to keep only those pages.
+  const whole = query.concepts
+    .filter((c) => c.wholeWord && terms.includes(c.terms[0]!))
+    .map((c) => c.terms[0]!)
+    .slice(0, MAX_TERMS - terms.length);
+  const [responses, wholeResponses] = await Promise.all([
+    Promise.all(terms.map((term) => pagefind.search(term))),
+    Promise.all(whole.map((term) => pagefind.search(`"${term}"`))),
+  ]);
   const resultsByTerm = new Map<string, PagefindResult[]>();
   terms.forEach((term, i) => resultsByTerm.set(term, responses[i]?.results ?? []));
+  const wholeWordPages = new Map<string, Set<string>>();
+  whole.forEach((term, i) => {
+    const pages = new Set((wholeResponses[i]?.results ?? []).map((r) => r.id));
+    // No page with the whole word: the reader may still be typing it ("passw"); keep the prefixes.
+    if (pages.size > 0) {
+      wholeWordPages.set(term, pages);
+    }
+  });
 
   const byPage = new Map<string, PagefindResult>();
   const hitsByConcept: TermHit[][][] = query.concepts.map((concept) =>
     concept.terms.map((term) =>
-      (resultsByTerm.get(term) ?? []).map((result) => {
-        byPage.set(result.id, result);
-        return {page: result.id, score: result.score, locations: result.words};
-      }),
+      (resultsByTerm.get(term) ?? [])
+        .filter(
+          (result) => !concept.wholeWord || (wholeWordPages.get(term)?.has(result.id) ?? true),
+        )
+        .map((result) => {
+          byPage.set(result.id, result);
+          return {page: result.id, score: result.score, locations: result.words};
+        }),
     ),
   );
 
