@@ -5,7 +5,7 @@
  */
 import {type ExcerptPart, type PageText, summarise} from './excerpt';
 import type {Lexicon, Locale} from './lexicon';
-import {type TermHit, rankPages} from './rank';
+import {TITLE_WEIGHT, type TermHit, rankPages, titleShare} from './rank';
 import {type UnderstoodQuery, understandQuery} from './understand';
 
 // The browser chunk compiles the search data it fetches with this.
@@ -111,10 +111,22 @@ export async function runSearch(
   const results: SearchResult[] = [];
   const limit = options.limit ?? MAX_RESULTS;
   const hints = query.concepts.map((c) => c.hint === true);
-  const ranking = rankPages(hitsByConcept, hints);
-  // The pages' fragments are fetched all at once, not one after another; one that is left out
-  // (another locale's page) makes room for the next.
-  const fragments = ranking.slice(0, limit).map((ranked) => byPage.get(ranked.page)!.data());
+  const merged = rankPages(hitsByConcept, hints);
+  // The first pages' fragments are fetched all at once, not one after another, and their titles
+  // reorder them (TITLE_WEIGHT); one that is left out (another locale's page) makes room for the next.
+  const typedTerms = query.concepts.filter((c) => !c.assumed).flatMap((c) => c.terms);
+  const first = await Promise.all(
+    merged.slice(0, limit).map(async (ranked) => {
+      const fragment = await byPage.get(ranked.page)!.data();
+      const title = fragment.meta.title ?? '';
+      const score =
+        ranked.score + TITLE_WEIGHT * titleShare(title, typedTerms, options.lexicon.stopWords);
+      return {ranked, fragment, score};
+    }),
+  );
+  first.sort((a, b) => b.score - a.score);
+  const ranking = [...first.map((f) => f.ranked), ...merged.slice(limit)];
+  const fragments = first.map((f) => Promise.resolve(f.fragment));
   for (const [i, ranked] of ranking.entries()) {
     if (results.length >= limit) {
       break;

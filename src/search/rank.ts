@@ -18,6 +18,8 @@
  * after the other and found one after the other on a page add PHRASE_WEIGHT.
  */
 
+import {normalizeText} from './normalize';
+
 /** One Pagefind hit: a page, its score for one query term, and where the term occurs on it. */
 export interface TermHit {
   page: string;
@@ -75,6 +77,34 @@ function phraseScore(locations: ReadonlyMap<number, number[]>, typed: readonly n
     }
   }
   return score;
+}
+
+/**
+ * A page whose title is all about what the reader asked ("Customer subscriptions" for "customer
+ * subscriptions overview") is the page for it, more than one that holds the words in a longer title
+ * or only in its text: the share of the title's words (filler left out) that the query's terms
+ * start, times TITLE_WEIGHT, is added to the first results' scores. Pagefind's title weight cannot
+ * say this: it scores a word found in any title alike, however long the title.
+ */
+export const TITLE_WEIGHT = 1;
+
+/**
+ * The share of `title`'s words that one of `terms` (the query's Pagefind terms, words of a phrase
+ * taken one by one) starts, filler words (`stopWords`) left out of the count.
+ */
+export function titleShare(
+  title: string,
+  terms: readonly string[],
+  stopWords: ReadonlySet<string>,
+): number {
+  const words = normalizeText(title)
+    .split(' ')
+    .filter((word) => word && !stopWords.has(word));
+  const prefixes = terms.flatMap((term) => term.split(' ')).filter((word) => word.length >= 2);
+  if (words.length === 0) {
+    return 0;
+  }
+  return words.filter((word) => prefixes.some((p) => word.startsWith(p))).length / words.length;
 }
 
 /** What a concept adds for a page, from the page's best Pagefind score for it. */

@@ -216,4 +216,29 @@ describe('runSearch', () => {
       expect(results.map((r) => r.url)).toEqual(['/en/partner-center/plans']);
     });
   });
+
+  it('puts the page whose title is about the question above one that only holds its words', async () => {
+    // Both pages hold "customer" and "subscriptions" equally often; one is titled with them.
+    const titled: FakePage[] = [
+      {
+        url: '/en/partner-center/create',
+        title: 'Create, suspend or cancel customer subscriptions',
+        content: 'customer subscriptions',
+      },
+      {
+        url: '/en/partner-center/subs',
+        title: 'Customer subscriptions',
+        content: 'customer subscriptions',
+      },
+    ];
+    const {results} = await runSearch(fakePagefind(titled), 'customer subscriptions', {
+      locale: 'en',
+      acceptUrl: (url) => url.startsWith('/en/'),
+      lexicon: siteLexicon(),
+    });
+    expect(results.map((r) => r.url)).toEqual([
+      '/en/partner-center/subs',
+      '/en/partner-center/create',
+    ]);
+  });
 });

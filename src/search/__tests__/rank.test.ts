@@ -1,4 +1,11 @@
-import {HINT_WEIGHT, PHRASE_WEIGHT, type TermHit, conceptScore, rankPages} from '../rank';
+import {
+  HINT_WEIGHT,
+  PHRASE_WEIGHT,
+  type TermHit,
+  conceptScore,
+  rankPages,
+  titleShare,
+} from '../rank';
 
 const hit = (page: string, score: number, locations: number[] = [0]): TermHit => ({
   page,
@@ -77,5 +84,32 @@ describe('rankPages', () => {
 
   it('returns nothing for no hits', () => {
     expect(rankPages([[[]], [[]]])).toEqual([]);
+  });
+});
+
+describe('titleShare', () => {
+  const stop = new Set(['for', 'the', 'of']);
+
+  it('is the share of the title words that a query term starts, filler left out', () => {
+    expect(
+      titleShare('Customer subscriptions', ['customer', 'subscription', 'overview'], stop),
+    ).toBe(1);
+    expect(
+      titleShare(
+        'Commercial marketplace overview for the Cloud Solution Provider',
+        ['overview'],
+        stop,
+      ),
+    ).toBeCloseTo(1 / 6);
+  });
+
+  it('reads the words of a phrase term one by one, and Korean titles as written', () => {
+    expect(titleShare('Partner Center account', ['partner center'], stop)).toBeCloseTo(2 / 3);
+    expect(titleShare('고객 구독', ['고객', '구독', '한눈', '관리'], stop)).toBe(1);
+  });
+
+  it('is 0 for a title of filler only, or no title', () => {
+    expect(titleShare('', ['customer'], stop)).toBe(0);
+    expect(titleShare('For the', ['for'], stop)).toBe(0);
   });
 });
