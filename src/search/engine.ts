@@ -5,7 +5,7 @@
  */
 import {type ExcerptPart, type PageText, summarise} from './excerpt';
 import type {Lexicon, Locale} from './lexicon';
-import {type TermHit, rankPages} from './rank';
+import {TITLE_WEIGHT, type TermHit, rankPages, titleShare} from './rank';
 import {type UnderstoodQuery, understandQuery} from './understand';
 
 // The browser chunk compiles the search data it fetches with this.
@@ -35,7 +35,10 @@ export interface Pagefind {
   preload?: (term: string) => Promise<void>;
 }
 
-/** No query reads more Pagefind terms than this (alternatives of every concept together). */
+/**
+ * No query sends Pagefind more searches than this (alternatives of every concept together, then
+ * the whole-word checks while the budget lasts).
+ */
 export const MAX_TERMS = 16;
 export const MAX_RESULTS = 8;
 
@@ -70,27 +73,60 @@ export async function runSearch(
   if (terms.length === 0) {
     return {query, results: []};
   }
-  const responses = await Promise.all(terms.map((term) => pagefind.search(term)));
+  // A whole-word concept is searched twice: as a prefix, for Pagefind's scores, and quoted, which
+  // Pagefind matches as whole words (by their stems) but scores flatly, to keep only those pages.
+  const whole = query.concepts
+    .filter((c) => c.wholeWord && terms.includes(c.terms[0]!))
+    .map((c) => c.terms[0]!)
+    .slice(0, MAX_TERMS - terms.length);
+  const [responses, wholeResponses] = await Promise.all([
+    Promise.all(terms.map((term) => pagefind.search(term))),
+    Promise.all(whole.map((term) => pagefind.search(`"${term}"`))),
+  ]);
   const resultsByTerm = new Map<string, PagefindResult[]>();
   terms.forEach((term, i) => resultsByTerm.set(term, responses[i]?.results ?? []));
+  const wholeWordPages = new Map<string, Set<string>>();
+  whole.forEach((term, i) => {
+    const pages = new Set((wholeResponses[i]?.results ?? []).map((r) => r.id));
+    // No page with the whole word: the reader may still be typing it ("passw"); keep the prefixes.
+    if (pages.size > 0) {
+      wholeWordPages.set(term, pages);
+    }
+  });
 
   const byPage = new Map<string, PagefindResult>();
   const hitsByConcept: TermHit[][][] = query.concepts.map((concept) =>
     concept.terms.map((term) =>
-      (resultsByTerm.get(term) ?? []).map((result) => {
-        byPage.set(result.id, result);
-        return {page: result.id, score: result.score, locations: result.words};
-      }),
+      (resultsByTerm.get(term) ?? [])
+        .filter(
+          (result) => !concept.wholeWord || (wholeWordPages.get(term)?.has(result.id) ?? true),
+        )
+        .map((result) => {
+          byPage.set(result.id, result);
+          return {page: result.id, score: result.score, locations: result.words};
+        }),
     ),
   );
 
   const results: SearchResult[] = [];
   const limit = options.limit ?? MAX_RESULTS;
   const hints = query.concepts.map((c) => c.hint === true);
-  const ranking = rankPages(hitsByConcept, hints);
-  // The pages' fragments are fetched all at once, not one after another; one that is left out
-  // (another locale's page) makes room for the next.
-  const fragments = ranking.slice(0, limit).map((ranked) => byPage.get(ranked.page)!.data());
+  const merged = rankPages(hitsByConcept, hints);
+  // The first pages' fragments are fetched all at once, not one after another, and their titles
+  // reorder them (TITLE_WEIGHT); one that is left out (another locale's page) makes room for the next.
+  const typedTerms = query.concepts.filter((c) => !c.assumed).flatMap((c) => c.terms);
+  const first = await Promise.all(
+    merged.slice(0, limit).map(async (ranked) => {
+      const fragment = await byPage.get(ranked.page)!.data();
+      const title = fragment.meta.title ?? '';
+      const score =
+        ranked.score + TITLE_WEIGHT * titleShare(title, typedTerms, options.lexicon.stopWords);
+      return {ranked, fragment, score};
+    }),
+  );
+  first.sort((a, b) => b.score - a.score);
+  const ranking = [...first.map((f) => f.ranked), ...merged.slice(limit)];
+  const fragments = first.map((f) => Promise.resolve(f.fragment));
   for (const [i, ranked] of ranking.entries()) {
     if (results.length >= limit) {
       break;

@@ -12,7 +12,13 @@
  * of the question ("set up a new client so I can sell them stuff", "difference between PGA and
  * PLA") must not beat the one page about its rare word; and the log keeps one word that fills a
  * page title from outweighing the rest of the question.
+ *
+ * On a large site sibling pages share the words of a question; what tells them apart is whether a
+ * page says the reader's words together, as a phrase ("partner global account"): concepts typed one
+ * after the other and found one after the other on a page add PHRASE_WEIGHT.
  */
+
+import {normalizeText} from './normalize';
 
 /** One Pagefind hit: a page, its score for one query term, and where the term occurs on it. */
 export interface TermHit {
@@ -33,14 +39,82 @@ export interface RankedPage {
 /** A hint (whose account, not what about) counts this much of a topic: it breaks ties. */
 export const HINT_WEIGHT = 0.5;
 
+/**
+ * Two concepts the reader typed one after the other, found one after the other on a page (at most
+ * PHRASE_GAP words apart, in the same order), add this much: the page says what the reader said,
+ * as a phrase ("partner global account", "customer subscriptions", "직접 청구 파트너"), not just
+ * its words somewhere. Sibling pages on a large site share the words; the phrase is what tells them
+ * apart. About a third of what a good body match of a concept adds (log 1 + 2.4).
+ */
+export const PHRASE_WEIGHT = 0.5;
+/** "customer company name" still reads as a phrase in "customer's company name" or "회사 이름을". */
+export const PHRASE_GAP = 2;
+
+/** True when some location in `after` follows some location in `before` by 1..PHRASE_GAP words. */
+function followedBy(before: readonly number[], after: readonly number[]): boolean {
+  const next = new Set(after);
+  return before.some((at) => {
+    for (let gap = 1; gap <= PHRASE_GAP; gap += 1) {
+      if (next.has(at + gap)) {
+        return true;
+      }
+    }
+    return false;
+  });
+}
+
+/**
+ * The phrase bonus of a page: PHRASE_WEIGHT for each pair of consecutive typed concepts (hints
+ * left out, as the reader did not type them as a topic) that it holds in the reader's order.
+ */
+function phraseScore(locations: ReadonlyMap<number, number[]>, typed: readonly number[]): number {
+  let score = 0;
+  for (let k = 0; k + 1 < typed.length; k += 1) {
+    const before = locations.get(typed[k]!);
+    const after = locations.get(typed[k + 1]!);
+    if (before && after && followedBy(before, after)) {
+      score += PHRASE_WEIGHT;
+    }
+  }
+  return score;
+}
+
+/**
+ * A page whose title is all about what the reader asked ("Customer subscriptions" for "customer
+ * subscriptions overview") is the page for it, more than one that holds the words in a longer title
+ * or only in its text: the share of the title's words (filler left out) that the query's terms
+ * start, times TITLE_WEIGHT, is added to the first results' scores. Pagefind's title weight cannot
+ * say this: it scores a word found in any title alike, however long the title.
+ */
+export const TITLE_WEIGHT = 1;
+
+/**
+ * The share of `title`'s words that one of `terms` (the query's Pagefind terms, words of a phrase
+ * taken one by one) starts, filler words (`stopWords`) left out of the count.
+ */
+export function titleShare(
+  title: string,
+  terms: readonly string[],
+  stopWords: ReadonlySet<string>,
+): number {
+  const words = normalizeText(title)
+    .split(' ')
+    .filter((word) => word && !stopWords.has(word));
+  const prefixes = terms.flatMap((term) => term.split(' ')).filter((word) => word.length >= 2);
+  if (words.length === 0) {
+    return 0;
+  }
+  return words.filter((word) => prefixes.some((p) => word.startsWith(p))).length / words.length;
+}
+
 /** What a concept adds for a page, from the page's best Pagefind score for it. */
 export function conceptScore(pagefindScore: number): number {
   return Math.log1p(Math.max(0, pagefindScore));
 }
 
 /**
- * `hitsByConcept[i]` holds, for concept i, the hits of each of its alternative terms; a concept
- * with `hints[i]` set adds HINT_WEIGHT of its score.
+ * `hitsByConcept[i]` holds, for concept i, the hits of each of its alternative terms, in the order
+ * the reader typed the concepts; a concept with `hints[i]` set adds HINT_WEIGHT of its score.
  */
 export function rankPages(
   hitsByConcept: readonly (readonly (readonly TermHit[])[])[],
@@ -61,9 +135,12 @@ export function rankPages(
       }
     }
   });
+  const typed = hitsByConcept.map((_, concept) => concept).filter((concept) => !hints[concept]);
   const ranked: RankedPage[] = [...pages].map(([page, {best, locations}]) => ({
     page,
-    score: best.reduce((sum, s, concept) => sum + (hints[concept] ? HINT_WEIGHT * s : s), 0),
+    score:
+      best.reduce((sum, s, concept) => sum + (hints[concept] ? HINT_WEIGHT * s : s), 0) +
+      phraseScore(locations, typed),
     covered: best.filter((s, concept) => s > 0 && !hints[concept]).length,
     locations,
   }));

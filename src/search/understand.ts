@@ -19,7 +19,18 @@ export interface Concept {
   hint?: boolean;
   /** Read into the query, not typed: its words are not marked in excerpts. */
   assumed?: boolean;
+  /**
+   * A short Latin word the table does not know (an acronym such as PLA, ISV, E3): a page must hold
+   * it as a whole word, not as the start of a longer one (PLA in "plan"). See WHOLE_WORD.
+   */
+  wholeWord?: boolean;
 }
+
+/**
+ * Typed words the table does not know, this short and in Latin letters, are matched as whole words:
+ * Pagefind matches every word as a prefix, which for a short word mostly finds other words.
+ */
+export const WHOLE_WORD = /^[a-z0-9]{2,4}$/;
 
 export interface UnderstoodQuery {
   /** The query as read: capped, cleaned up. */
@@ -93,7 +104,7 @@ class ConceptList {
       return;
     }
     this.seen.add(`w:${word}`);
-    this.concepts.push({terms: [word]});
+    this.concepts.push(WHOLE_WORD.test(word) ? {terms: [word], wholeWord: true} : {terms: [word]});
   }
 }
 

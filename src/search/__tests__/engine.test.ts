@@ -20,13 +20,15 @@ function fakePagefind(pages: FakePage[]): Pagefind & {searched: string[]} {
     init: async () => {},
     search: async (term: string) => {
       searched.push(term);
-      const needle = term.toLowerCase().split(' ')[0]!;
+      // A quoted term matches whole words only, as in Pagefind; any other, words it starts.
+      const quoted = /^"(.*)"$/.exec(term);
+      const needle = (quoted?.[1] ?? term).toLowerCase().split(' ')[0]!;
       const results: PagefindResult[] = [];
       const found = pages.map((page) =>
         page.content
           .toLowerCase()
           .split(' ')
-          .flatMap((w, at) => (w.startsWith(needle) ? [at] : [])),
+          .flatMap((w, at) => ((quoted ? w === needle : w.startsWith(needle)) ? [at] : [])),
       );
       const idf = Math.log(1 + pages.length / Math.max(1, found.filter((l) => l.length).length));
       pages.forEach((page, i) => {
@@ -183,5 +185,60 @@ describe('runSearch', () => {
       limit: 1,
     });
     expect(results).toHaveLength(1);
+  });
+
+  describe('a short word the table does not know', () => {
+    const acronymPages: FakePage[] = [
+      {url: '/en/partner-center/plans', title: 'Plans', content: 'plan plans plan pricing plan'},
+      {
+        url: '/en/partner-center/accounts',
+        title: 'Accounts',
+        content: 'the pla is a location account',
+      },
+    ];
+    const english = (url: string) => url.startsWith('/en/');
+
+    it('is found as a whole word, not as the start of a longer one (PLA, not plan)', async () => {
+      const {results} = await runSearch(fakePagefind(acronymPages), 'PLA', {
+        locale: 'en',
+        acceptUrl: english,
+        lexicon: siteLexicon(),
+      });
+      expect(results.map((r) => r.url)).toEqual(['/en/partner-center/accounts']);
+    });
+
+    it('is still found as the start of words while no page has it whole (still typing)', async () => {
+      const {results} = await runSearch(fakePagefind(acronymPages), 'pri', {
+        locale: 'en',
+        acceptUrl: english,
+        lexicon: siteLexicon(),
+      });
+      expect(results.map((r) => r.url)).toEqual(['/en/partner-center/plans']);
+    });
+  });
+
+  it('puts the page whose title is about the question above one that only holds its words', async () => {
+    // Both pages hold "customer" and "subscriptions" equally often; one is titled with them.
+    const titled: FakePage[] = [
+      {
+        url: '/en/partner-center/create',
+        title: 'Create, suspend or cancel customer subscriptions',
+        content: 'customer subscriptions',
+      },
+      {
+        url: '/en/partner-center/subs',
+        title: 'Customer subscriptions',
+        content: 'customer subscriptions',
+      },
+    ];
+    const {results} = await runSearch(fakePagefind(titled), 'customer subscriptions', {
+      locale: 'en',
+      acceptUrl: (url) => url.startsWith('/en/'),
+      lexicon: siteLexicon(),
+    });
+    expect(results.map((r) => r.url)).toEqual([
+      '/en/partner-center/subs',
+      '/en/partner-center/create',
+    ]);
   });
 });

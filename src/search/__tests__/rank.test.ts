@@ -1,4 +1,11 @@
-import {HINT_WEIGHT, type TermHit, conceptScore, rankPages} from '../rank';
+import {
+  HINT_WEIGHT,
+  PHRASE_WEIGHT,
+  type TermHit,
+  conceptScore,
+  rankPages,
+  titleShare,
+} from '../rank';
 
 const hit = (page: string, score: number, locations: number[] = [0]): TermHit => ({
   page,
@@ -48,6 +55,27 @@ describe('rankPages', () => {
     expect(b!.score - a!.score).toBeCloseTo(HINT_WEIGHT * conceptScore(4));
   });
 
+  it('puts the page that says the typed words as a phrase above one that has them apart', () => {
+    // "partner global account": both pages hold all three words, equally well.
+    const ranked = rankPages([
+      [[hit('apart', 2, [5]), hit('phrase', 2, [40])]],
+      [[hit('apart', 2, [20]), hit('phrase', 2, [41])]],
+      [[hit('apart', 2, [60]), hit('phrase', 2, [43])]],
+    ]);
+    expect(ranked.map((r) => r.page)).toEqual(['phrase', 'apart']);
+    expect(ranked[0]!.score - ranked[1]!.score).toBeCloseTo(2 * PHRASE_WEIGHT);
+  });
+
+  it('counts a phrase only in the order typed, between typed concepts (a hint between them is skipped)', () => {
+    const reversed = rankPages([[[hit('a', 2, [11])]], [[hit('a', 2, [10])]]]);
+    expect(reversed[0]!.score).toBeCloseTo(2 * conceptScore(2));
+    const throughHint = rankPages(
+      [[[hit('a', 2, [10])]], [[hit('a', 2, [11])]], [[hit('a', 2, [12])]]],
+      [false, true, false],
+    );
+    expect(throughHint[0]!.score).toBeCloseTo((2 + HINT_WEIGHT) * conceptScore(2) + PHRASE_WEIGHT);
+  });
+
   it('keeps the match locations of every concept for the excerpt', () => {
     const [page] = rankPages([[[hit('a', 1, [3, 7])], [hit('a', 1, [9])]], [[hit('a', 1, [12])]]]);
     expect(page!.locations.get(0)).toEqual([3, 7, 9]);
@@ -56,5 +84,32 @@ describe('rankPages', () => {
 
   it('returns nothing for no hits', () => {
     expect(rankPages([[[]], [[]]])).toEqual([]);
+  });
+});
+
+describe('titleShare', () => {
+  const stop = new Set(['for', 'the', 'of']);
+
+  it('is the share of the title words that a query term starts, filler left out', () => {
+    expect(
+      titleShare('Customer subscriptions', ['customer', 'subscription', 'overview'], stop),
+    ).toBe(1);
+    expect(
+      titleShare(
+        'Commercial marketplace overview for the Cloud Solution Provider',
+        ['overview'],
+        stop,
+      ),
+    ).toBeCloseTo(1 / 6);
+  });
+
+  it('reads the words of a phrase term one by one, and Korean titles as written', () => {
+    expect(titleShare('Partner Center account', ['partner center'], stop)).toBeCloseTo(2 / 3);
+    expect(titleShare('고객 구독', ['고객', '구독', '한눈', '관리'], stop)).toBe(1);
+  });
+
+  it('is 0 for a title of filler only, or no title', () => {
+    expect(titleShare('', ['customer'], stop)).toBe(0);
+    expect(titleShare('For the', ['for'], stop)).toBe(0);
   });
 });
