@@ -122,8 +122,8 @@ async function buildLocales(siteDir: string, label: string) {
   }
   // A locale built alone lands at the root unless its baseUrl is set (Docusaurus 3.10): the
   // English build would then replace the Korean site, and every figure would be of the wrong page.
-  const home = (dir: string) => fs.readFileSync(path.join(siteDir, 'build', dir, 'index.html'), 'utf8');
-  if (!/<html[^>]* lang="?ko/.test(home('')) || !/<html[^>]* lang="?en/.test(home('en'))) {
+  const page = (dir: string) => fs.readFileSync(path.join(siteDir, 'build', dir, `${PAGE}.html`), 'utf8');
+  if (!/<html[^>]* lang="?ko/.test(page('')) || !/<html[^>]* lang="?en/.test(page('en'))) {
     throw new Error(`${label} build: build/ must hold the Korean site and build/en/ the English one; set i18n.localeConfigs.en.baseUrl to '/en/'`);
   }
   return result;
