@@ -14,7 +14,7 @@
  */
 import type {Pagefind} from './engine';
 import {PAGEFIND_OPTIONS} from './pagefindOptions';
-import type {Lexicon, SearchData, SearchFile} from './lexicon';
+import type {Lexicon, SearchFile} from './lexicon';
 
 type Engine = typeof import('./engine');
 
@@ -70,14 +70,21 @@ function preload(href: string): void {
 }
 
 /**
- * Fetches, before the first query, the index chunks that hold the words of the first concept in
- * the search data (signing in): on a site too large for its whole index to be preloaded, a
- * pasted query about signing in then waits only for its pages' fragments.
+ * Before the first query, searches the words of the first concept in the search data (signing
+ * in): the index chunks that hold them arrive, and on a small site, whose pages' fragments are
+ * preloaded, their pages are read too. Pagefind's WebAssembly, its decompression and its
+ * excerpts then run for the first time here, not on the reader's first query.
  */
-function warmIndex(pagefind: Pagefind, data: SearchData): void {
+function warmUp(pagefind: Pagefind, file: SearchFile, pages: number): void {
   const locale = document.documentElement.lang.startsWith('en') ? 'en' : 'ko';
-  for (const term of data.synonyms.groups[0]?.search[locale] ?? []) {
-    pagefind.preload?.(term).catch(() => {});
+  const readPages = (file.preload[pagefindLanguage()] ?? []).some((f) => f.startsWith('fragment/'));
+  for (const term of file.synonyms.groups[0]?.search[locale] ?? []) {
+    const searched = readPages ? pagefind.search(term) : pagefind.preload?.(term);
+    Promise.resolve(searched)
+      .then((response) =>
+        Promise.all((response?.results ?? []).slice(0, pages).map((result) => result.data())),
+      )
+      .catch(() => {});
   }
 }
 
@@ -111,8 +118,8 @@ export function loadSearch(siteBase: string): Promise<LoadedSearch> {
       engine,
       lexicon: engine.compileLexicon(data),
     }));
-    Promise.all([pagefindReady, dataReady]).then(
-      ([pagefind, data]) => warmIndex(pagefind, data),
+    Promise.all([pagefindReady, dataReady, import('./engine')]).then(
+      ([pagefind, file, engine]) => warmUp(pagefind, file, engine.MAX_RESULTS),
       () => {},
     );
     const search = Promise.all([queryLayerReady, pagefindReady]).then(
