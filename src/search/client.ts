@@ -113,12 +113,14 @@ export function loadSearch(siteBase: string): Promise<LoadedSearch> {
       await pagefind.init();
       return pagefind;
     })();
+    // One import() of the query layer: the bundler makes a chunk for each place that imports it.
+    const engineReady = import('./engine');
     // The query layer compiles the search data while Pagefind still loads.
-    const queryLayerReady = Promise.all([import('./engine'), dataReady]).then(([engine, data]) => ({
+    const queryLayerReady = Promise.all([engineReady, dataReady]).then(([engine, data]) => ({
       engine,
       lexicon: engine.compileLexicon(data),
     }));
-    Promise.all([pagefindReady, dataReady, import('./engine')]).then(
+    Promise.all([pagefindReady, dataReady, engineReady]).then(
       ([pagefind, file, engine]) => warmUp(pagefind, file, engine.MAX_RESULTS),
       () => {},
     );
