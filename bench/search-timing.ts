@@ -2,7 +2,7 @@
  * Timing a search the way a reader sees it, in headless Chromium: from the last change to the
  * query to its results on screen. Shared by `npm run bench:search` and `npm run bench:scale`.
  */
-import type {Browser, Locator, Page} from '@playwright/test';
+import type {Browser, BrowserContext, Locator, Page} from '@playwright/test';
 
 declare global {
   interface Window {
@@ -90,12 +90,21 @@ export async function timeQuery(page: Page, box: Locator, query: string, {paste 
   return page.evaluate(() => window.__searchBench.shown - window.__searchBench.typed);
 }
 
+/**
+ * A fresh browser context (empty cache) for one measurement. Every benchmark opens its pages with
+ * this: tsx compiles the benchmarks with esbuild's keepNames, which wraps inner functions in
+ * __name(), and the functions handed to page.evaluate run in the page, where __name must exist too
+ * ("__name is not defined" otherwise).
+ */
+export async function newBenchContext(browser: Browser): Promise<BrowserContext> {
+  const context = await browser.newContext();
+  await context.addInitScript({content: 'window.__name = (f) => f;'});
+  return context;
+}
+
 export async function firstSearch(browser: Browser, origin: string, locale: 'ko' | 'en', {paste = false} = {}) {
   const {page: url, button, first} = QUERIES[locale];
-  const context = await browser.newContext();
-  // tsx compiles this file with esbuild's keepNames, which wraps inner functions in __name(); the
-  // functions handed to page.evaluate run in the page, where __name must exist too.
-  await context.addInitScript({content: 'window.__name = (f) => f;'});
+  const context = await newBenchContext(browser);
   const page = await context.newPage();
   await page.goto(origin + url);
   await page.locator('html[data-has-hydrated="true"]').waitFor({state: 'attached'});

@@ -26,7 +26,7 @@ import {chromiumPath, chromiumFlags} from '../tests/support/chromium';
 
 import {buildStockSite, stockSearchSite} from './stock-site';
 import {SEARCH_BUDGETS} from './budgets';
-import {QUERIES, firstSearch, median, timeQuery, type Download} from './search-timing';
+import {QUERIES, firstSearch, median, newBenchContext, timeQuery, type Download} from './search-timing';
 
 const root = path.resolve(import.meta.dirname, '..');
 const port = Number(process.env.BENCH_PORT ?? 4105);
@@ -173,7 +173,7 @@ async function timeFirstResult(
 ): Promise<number> {
   const {page: url} = QUERIES[locale];
   const query = SHARED_QUERIES[locale];
-  const context = await browser.newContext();
+  const context = await newBenchContext(browser);
   const page = await context.newPage();
   try {
     await page.goto(siteOrigin + url);

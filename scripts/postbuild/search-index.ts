@@ -11,6 +11,8 @@ import {fromHtml} from 'hast-util-from-html';
 import {toHtml} from 'hast-util-to-html';
 import {visit} from 'unist-util-visit';
 import {listFiles} from './files';
+import tunePagefindBundle from './pagefind-bundle';
+import type {SearchFile} from '../../src/search/lexicon';
 
 // Pagefind ships ready-made UIs and a web worker; the site has its own UI (src/theme/SearchBar)
 // and searches on the main thread (PAGEFIND_OPTIONS in src/search/pagefindOptions.ts), so these are not
@@ -44,16 +46,63 @@ function withoutComments(value: unknown): unknown {
 }
 
 /**
- * The search data as one compact JSON file (the SearchData shape of src/search/lexicon.ts). It is
- * fetched, not bundled: in a JavaScript bundle every Hangul character would be escaped to six bytes.
+ * On a small site a language's whole index and all its pages' fragments are a few dozen KB: they
+ * are preloaded with the rest, so a query pasted the moment search opens does not wait for them
+ * one round trip after another. Past this size (on disk, together) they are fetched as queries
+ * need them.
  */
-async function writeSearchData(buildDir: string): Promise<void> {
+export const PRELOAD_INDEX_BYTES = 48 * 1024;
+
+interface PagefindEntry {
+  languages: Record<string, {hash: string; wasm: string | null; page_count: number}>;
+}
+
+/**
+ * For each language of the index, the files under pagefind/ (relative to it) that its first
+ * search needs: its WebAssembly and metadata always; its index chunks and page fragments while
+ * they fit PRELOAD_INDEX_BYTES.
+ */
+async function preloadLists(outputPath: string, entry: PagefindEntry) {
+  const sized = async (dir: string) =>
+    Promise.all(
+      (await fs.readdir(path.join(outputPath, dir))).sort().map(async (name) => ({
+        file: `${dir}/${name}`,
+        name,
+        bytes: (await fs.stat(path.join(outputPath, dir, name))).size,
+      })),
+    );
+  const chunks = await sized('index');
+  const fragments = await sized('fragment');
+  return Object.fromEntries(
+    Object.entries(entry.languages).map(([lang, {hash, wasm}]) => {
+      const own = (files: typeof chunks) => files.filter((f) => f.name.startsWith(`${lang}_`));
+      const files = [`wasm.${wasm ?? 'unknown'}.pagefind`, `pagefind.${hash}.pf_meta`];
+      let budget = PRELOAD_INDEX_BYTES;
+      for (const group of [own(chunks), own(fragments)]) {
+        const bytes = group.reduce((sum, f) => sum + f.bytes, 0);
+        if (bytes > budget) {
+          break;
+        }
+        budget -= bytes;
+        files.push(...group.map((f) => f.file));
+      }
+      return [lang, files];
+    }),
+  );
+}
+
+/**
+ * The search data as one compact JSON file (SearchFile in src/search/lexicon.ts). It is fetched,
+ * not bundled: in a JavaScript bundle every Hangul character would be escaped to six bytes.
+ */
+async function writeSearchData(buildDir: string, entry: PagefindEntry): Promise<void> {
   const read = async (name: string) =>
     JSON.parse(await fs.readFile(path.join(DATA_DIR, name), 'utf8'));
-  const data = {
-    synonyms: withoutComments(await read('synonyms.json')),
+  const data: SearchFile = {
+    synonyms: withoutComments(await read('synonyms.json')) as SearchFile['synonyms'],
     koreanEndings: await read('korean-endings.json'),
     englishContractions: await read('english-contractions.json'),
+    preload: await preloadLists(path.join(buildDir, 'pagefind'), entry),
   };
   await fs.mkdir(path.join(buildDir, 'search'), {recursive: true});
   await fs.writeFile(path.join(buildDir, 'search', 'lexicon.json'), JSON.stringify(data));
@@ -183,11 +232,12 @@ export default async function buildSearchIndex(
     await pagefind.close();
   }
   await Promise.all(UNUSED_BUNDLE_FILES.map((f) => fs.rm(path.join(outputPath, f), {force: true})));
-  await writeSearchData(buildDir);
-
+  await tunePagefindBundle(path.join(outputPath, 'pagefind.js'));
   const entry = JSON.parse(
     await fs.readFile(path.join(outputPath, 'pagefind-entry.json'), 'utf8'),
-  ) as {languages: Record<string, {page_count: number}>};
+  ) as PagefindEntry;
+  await writeSearchData(buildDir, entry);
+
   const pages = Object.fromEntries(
     Object.entries(entry.languages).map(([lang, info]) => [lang, info.page_count]),
   );

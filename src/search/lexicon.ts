@@ -57,6 +57,15 @@ export interface SearchData {
   englishContractions: Contractions;
 }
 
+/**
+ * The file the browser fetches (build/search/lexicon.json): the search data, and for each
+ * Pagefind language (an <html lang>, lower-cased) the files under build/pagefind/ its first search
+ * needs, preloaded with it (src/search/client.ts; written by scripts/postbuild/search-index.ts).
+ */
+export interface SearchFile extends SearchData {
+  preload: Record<string, string[]>;
+}
+
 export interface Lexicon {
   groups: ReadonlyMap<string, SynonymGroup>;
   /** Stemmed English phrase → group id. */

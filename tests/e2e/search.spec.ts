@@ -20,6 +20,10 @@ test.describe('search loads only when used', () => {
     expect(fetched).toContain('/pagefind/pagefind.js');
     expect(fetched).toContain('/search/lexicon.json');
     expect(fetched.some((path) => /^\/pagefind\/wasm\..+\.pagefind$/.test(path))).toBe(true);
+    // Search preloads Pagefind's files all at once (src/search/client.ts); Pagefind must then take
+    // the preloaded ones, not fetch them a second time.
+    const pagefindFiles = fetched.filter((path) => path.startsWith('/pagefind/'));
+    expect(pagefindFiles, 'each Pagefind file fetched once').toEqual([...new Set(pagefindFiles)]);
     const lazyScripts = fetched.filter(
       (path) => path.startsWith('/assets/js/') && !scriptsBefore.has(path),
     );

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import {gunzipSync} from 'node:zlib';
 import buildSearchIndex, {ignoreLinkSections} from '../search-index';
+import {POLL_MS, patchPagefind} from '../pagefind-bundle';
 
 const FIXTURE = path.join(__dirname, '..', '__fixtures__', 'search-site');
 
@@ -94,11 +95,48 @@ describe('search-index post-build step', () => {
     assert.deepEqual(Object.keys(data).sort(), [
       'englishContractions',
       'koreanEndings',
+      'preload',
       'synonyms',
     ]);
     const password = data.synonyms.groups.find((g: {id: string}) => g.id === 'password');
     assert.ok(password.match.ko.includes('비밀번호'));
     assert.doesNotMatch(JSON.stringify(data), /"comment"/);
+  });
+
+  it('lists, per language, the Pagefind files its first search needs, for the browser to preload', async () => {
+    const {preload} = JSON.parse(
+      await fs.readFile(path.join(site, 'search', 'lexicon.json'), 'utf8'),
+    ) as {preload: Record<string, string[]>};
+    assert.deepEqual(Object.keys(preload).sort(), ['en', 'ko']);
+    // Korean has no stemmer in Pagefind: its index uses the language-neutral WebAssembly.
+    assert.equal(preload.ko![0], 'wasm.unknown.pagefind');
+    assert.equal(preload.en![0], 'wasm.en.pagefind');
+    for (const [lang, files] of Object.entries(preload)) {
+      assert.match(files[1]!, new RegExp(`^pagefind\\.${lang}_\\w+\\.pf_meta$`));
+      // A site this small: its whole index and every page's fragment, and only its own language's.
+      assert.ok(
+        files.some((f) => f.startsWith(`index/${lang}_`)),
+        `${lang} index chunks`,
+      );
+      assert.ok(
+        files.some((f) => f.startsWith(`fragment/${lang}_`)),
+        `${lang} fragments`,
+      );
+      assert.deepEqual(
+        files.filter((f) => /^(index|fragment)\//.test(f) && !f.includes(`/${lang}_`)),
+        [],
+      );
+      for (const file of files) {
+        await fs.access(path.join(site, 'pagefind', file));
+      }
+    }
+  });
+
+  it('ships pagefind.js minified, its wait for the WebAssembly in short steps', async () => {
+    const bundle = await fs.readFile(path.join(site, 'pagefind', 'pagefind.js'), 'utf8');
+    assert.doesNotMatch(bundle, /\n\s+/, 'minified');
+    assert.doesNotMatch(bundle, /getPtr\(\)\{while\(this\.raw_ptr===null\)/, 'names mangled too');
+    assert.match(bundle, /export\{/);
   });
 
   it('fails the build when a language of the site has no indexed page', async () => {
@@ -142,5 +180,21 @@ describe('ignoreLinkSections', () => {
   it('leaves pages without such a section as they are', () => {
     const html = '<div><h2 id="steps">Steps</h2><p>a</p></div>';
     assert.equal(ignoreLinkSections(html), html);
+  });
+});
+
+describe('patchPagefind', () => {
+  const POLL =
+    'async getPtr(){while(this.raw_ptr===null){if(this.initError){throw this.initError;}await asyncSleep(50);}';
+
+  it('makes the wait for the WebAssembly poll every few ms instead of every 50', () => {
+    const patched = patchPagefind(`a();${POLL}return 1;}await asyncSleep(50);`);
+    assert.ok(patched.includes(`await asyncSleep(${POLL_MS});}`));
+    // Only getPtr's wait: other sleeps are Pagefind's business.
+    assert.ok(patched.endsWith('await asyncSleep(50);'));
+  });
+
+  it('fails loudly when a new Pagefind no longer has the code it patches', () => {
+    assert.throws(() => patchPagefind('async getPtr(){return this.ready;}'), /update the patch/);
   });
 });
