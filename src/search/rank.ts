@@ -136,8 +136,11 @@ export function titleCoverage(title: string, concepts: readonly TitleConcept[]):
   if (typed.length === 0) {
     return 0;
   }
+  // Spacing aside too: "파트너센터" is in "파트너 센터 계정 만들기", "partnercenter" in "Partner Center".
+  const runs = words.map((_, k) => words.slice(k).join(''));
   const inTitle = (term: string): boolean =>
-    term.split(' ').every((part) => words.some((word) => word.startsWith(part)));
+    term.split(' ').every((part) => words.some((word) => word.startsWith(part))) ||
+    runs.some((run) => run.startsWith(term.replaceAll(' ', '')));
   return (
     typed.filter((c) => (c.typed === undefined ? c.terms.some(inTitle) : inTitle(c.typed))).length /
     typed.length

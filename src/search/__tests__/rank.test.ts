@@ -132,6 +132,12 @@ describe('titleCoverage', () => {
     expect(titleCoverage('기본 연락처 변경', query)).toBe(1);
   });
 
+  it('finds a word typed without its spaces', () => {
+    const query = [{terms: ['파트너 센터'], typed: '파트너센터'}];
+    expect(titleCoverage('파트너 센터 계정 만들기', query)).toBe(1);
+    expect(titleCoverage('파트너 관리 센터', query)).toBe(0);
+  });
+
   it('leaves hints and assumptions out', () => {
     const query = [subscription, {terms: ['my'], hint: true}, {terms: ['csp'], assumed: true}];
     expect(titleCoverage('My CSP subscription', query)).toBe(1);
