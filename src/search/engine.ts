@@ -122,6 +122,13 @@ export async function runSearch(
   // The first pages' fragments are fetched all at once, not one after another, and their titles
   // reorder them (TITLE_WEIGHT, TITLE_CONCEPT_WEIGHT); one that is left out (another locale's page) makes room for the next.
   const typedTerms = query.concepts.filter((c) => !c.assumed).flatMap((c) => c.terms);
+  // The reader's own word stands for a synonym group in titles when the site uses it at all;
+  // colloquial words no page holds (안 쓰는) leave it to the table's words (사용).
+  const titleConcepts = query.concepts.map((c) =>
+    c.typed !== undefined && (resultsByTerm.get(c.typed) ?? []).length === 0
+      ? {...c, typed: undefined}
+      : c,
+  );
   const first = await Promise.all(
     merged.slice(0, limit).map(async (ranked) => {
       const fragment = await byPage.get(ranked.page)!.data();
@@ -129,7 +136,7 @@ export async function runSearch(
       const score =
         ranked.score +
         TITLE_WEIGHT * titleShare(title, typedTerms, options.lexicon.stopWords) +
-        TITLE_CONCEPT_WEIGHT * titleCoverage(title, query.concepts);
+        TITLE_CONCEPT_WEIGHT * titleCoverage(title, titleConcepts);
       return {ranked, fragment, score};
     }),
   );
