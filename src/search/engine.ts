@@ -5,7 +5,14 @@
  */
 import {type ExcerptPart, type PageText, summarise} from './excerpt';
 import type {Lexicon, Locale} from './lexicon';
-import {TITLE_WEIGHT, type TermHit, rankPages, titleShare} from './rank';
+import {
+  TITLE_CONCEPT_WEIGHT,
+  TITLE_WEIGHT,
+  type TermHit,
+  rankPages,
+  titleCoverage,
+  titleShare,
+} from './rank';
 import {type UnderstoodQuery, understandQuery} from './understand';
 
 // The browser chunk compiles the search data it fetches with this.
@@ -113,14 +120,23 @@ export async function runSearch(
   const hints = query.concepts.map((c) => c.hint === true);
   const merged = rankPages(hitsByConcept, hints);
   // The first pages' fragments are fetched all at once, not one after another, and their titles
-  // reorder them (TITLE_WEIGHT); one that is left out (another locale's page) makes room for the next.
+  // reorder them (TITLE_WEIGHT, TITLE_CONCEPT_WEIGHT); one that is left out (another locale's page) makes room for the next.
   const typedTerms = query.concepts.filter((c) => !c.assumed).flatMap((c) => c.terms);
+  // The reader's own word stands for a synonym group in titles when the site uses it at all;
+  // colloquial words no page holds (안 쓰는) leave it to the table's words (사용).
+  const titleConcepts = query.concepts.map((c) =>
+    c.typed !== undefined && (resultsByTerm.get(c.typed) ?? []).length === 0
+      ? {...c, typed: undefined}
+      : c,
+  );
   const first = await Promise.all(
     merged.slice(0, limit).map(async (ranked) => {
       const fragment = await byPage.get(ranked.page)!.data();
       const title = fragment.meta.title ?? '';
       const score =
-        ranked.score + TITLE_WEIGHT * titleShare(title, typedTerms, options.lexicon.stopWords);
+        ranked.score +
+        TITLE_WEIGHT * titleShare(title, typedTerms, options.lexicon.stopWords) +
+        TITLE_CONCEPT_WEIGHT * titleCoverage(title, titleConcepts);
       return {ranked, fragment, score};
     }),
   );

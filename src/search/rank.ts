@@ -107,6 +107,46 @@ export function titleShare(
   return words.filter((word) => prefixes.some((p) => word.startsWith(p))).length / words.length;
 }
 
+/**
+ * A title that names what the reader asked, concept by concept, is the page for it: the share of the
+ * typed concepts found in the title, times TITLE_CONCEPT_WEIGHT, is added to the first results'
+ * scores, beside TITLE_WEIGHT (which measures the other way round: how much of the title the query
+ * covers). "Customer subscriptions" names two of "customer subscriptions overview"; "Commercial
+ * marketplace overview" names one. For a synonym group only the reader's own word counts when it
+ * is searched for: the table's other words for it read too much into the query in a title
+ * ("기본 연락처 변경" is not about "내 암호 재설정" although 변경 and 재설정 share a group).
+ */
+export const TITLE_CONCEPT_WEIGHT = 1;
+
+/** The part of a concept (understand.ts) that titleCoverage reads. */
+export interface TitleConcept {
+  terms: readonly string[];
+  typed?: string;
+  hint?: boolean;
+  assumed?: boolean;
+}
+
+/**
+ * The share of `concepts` (hints and assumptions left out) that `title` holds: each word of one of
+ * the concept's terms (its typed term alone, when it has one) starts a word of the title.
+ */
+export function titleCoverage(title: string, concepts: readonly TitleConcept[]): number {
+  const words = normalizeText(title).split(' ').filter(Boolean);
+  const typed = concepts.filter((c) => !c.hint && !c.assumed);
+  if (typed.length === 0) {
+    return 0;
+  }
+  // Spacing aside too: "파트너센터" is in "파트너 센터 계정 만들기", "partnercenter" in "Partner Center".
+  const runs = words.map((_, k) => words.slice(k).join(''));
+  const inTitle = (term: string): boolean =>
+    term.split(' ').every((part) => words.some((word) => word.startsWith(part))) ||
+    runs.some((run) => run.startsWith(term.replaceAll(' ', '')));
+  return (
+    typed.filter((c) => (c.typed === undefined ? c.terms.some(inTitle) : inTitle(c.typed))).length /
+    typed.length
+  );
+}
+
 /** What a concept adds for a page, from the page's best Pagefind score for it. */
 export function conceptScore(pagefindScore: number): number {
   return Math.log1p(Math.max(0, pagefindScore));

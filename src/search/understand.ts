@@ -24,6 +24,11 @@ export interface Concept {
    * it as a whole word, not as the start of a longer one (PLA in "plan"). See WHOLE_WORD.
    */
   wholeWord?: boolean;
+  /**
+   * What the reader typed for a synonym group, as a Pagefind term (one of `terms`); undefined when
+   * the typed form is too short or filler to search for.
+   */
+  typed?: string;
 }
 
 /**
@@ -80,7 +85,7 @@ class ConceptList {
       if (own && !terms.includes(own)) {
         terms.push(own);
       }
-      this.concepts.push({group: id, terms, hint: group.hint});
+      this.concepts.push({group: id, terms, hint: group.hint, typed: own});
     }
     for (const implied of group.implies ?? []) {
       this.addGroup(implied);

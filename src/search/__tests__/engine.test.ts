@@ -241,4 +241,18 @@ describe('runSearch', () => {
       '/en/partner-center/create',
     ]);
   });
+
+  it("lets the table's word stand for a typed word no page holds when titles reorder", async () => {
+    // 쓰는 is on no page; its group's word 사용 is, as in the first title.
+    const titled: FakePage[] = [
+      {url: '/partner-center/usage', title: '고객 사용 보고서', content: '고객 사용'},
+      {url: '/partner-center/customers', title: '고객', content: '고객 사용'},
+    ];
+    const {results} = await runSearch(fakePagefind(titled), '쓰는 고객', {
+      locale: 'ko',
+      acceptUrl: korean,
+      lexicon: siteLexicon(),
+    });
+    expect(results.map((r) => r.url)[0]).toBe('/partner-center/usage');
+  });
 });

@@ -4,6 +4,7 @@ import {
   type TermHit,
   conceptScore,
   rankPages,
+  titleCoverage,
   titleShare,
 } from '../rank';
 
@@ -111,5 +112,35 @@ describe('titleShare', () => {
   it('is 0 for a title of filler only, or no title', () => {
     expect(titleShare('', ['customer'], stop)).toBe(0);
     expect(titleShare('For the', ['for'], stop)).toBe(0);
+  });
+});
+
+describe('titleCoverage', () => {
+  const customers = {terms: ['customers', 'customer'], typed: 'customer'};
+  const subscription = {terms: ['subscription']};
+  const overview = {terms: ['overview']};
+
+  it('is the share of the typed concepts the title names', () => {
+    const query = [customers, subscription, overview];
+    expect(titleCoverage('Customer subscriptions', query)).toBeCloseTo(2 / 3);
+    expect(titleCoverage('Commercial marketplace overview', query)).toBeCloseTo(1 / 3);
+  });
+
+  it("counts a synonym group by the reader's own word, not the table's other words", () => {
+    const query = [{terms: ['기본 연락처']}, {terms: ['재설정', '변경'], typed: '변경'}];
+    expect(titleCoverage('내 암호 재설정', query)).toBe(0);
+    expect(titleCoverage('기본 연락처 변경', query)).toBe(1);
+  });
+
+  it('finds a word typed without its spaces', () => {
+    const query = [{terms: ['파트너 센터'], typed: '파트너센터'}];
+    expect(titleCoverage('파트너 센터 계정 만들기', query)).toBe(1);
+    expect(titleCoverage('파트너 관리 센터', query)).toBe(0);
+  });
+
+  it('leaves hints and assumptions out', () => {
+    const query = [subscription, {terms: ['my'], hint: true}, {terms: ['csp'], assumed: true}];
+    expect(titleCoverage('My CSP subscription', query)).toBe(1);
+    expect(titleCoverage('Anything', [{terms: ['my'], hint: true}])).toBe(0);
   });
 });
