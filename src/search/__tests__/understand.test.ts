@@ -39,6 +39,14 @@ describe('understandQuery: how Korean readers ask', () => {
     ['관리자가 없어요', ['globalAdmin']],
     ['관리자가 퇴사했어요', ['globalAdmin', 'left']],
     ['계정 잠금 해제', ['account', 'signIn', 'cannot']],
+    // Readers' words for what the Korean pages say otherwise (조정, 필드, 설명, 요구 사항, 전역 계정).
+    [
+      '라이선스 정산 파일 열 설명',
+      ['word:라이선스', 'reconciliation', 'word:파일', 'field', 'meaning'],
+    ],
+    ['인보이스 항목 뜻', ['invoice', 'field', 'meaning']],
+    ['직접 청구 파트너 자격 요건', ['directBill', 'word:파트너', 'word:자격', 'requirements']],
+    ['PGA PLA 차이', ['globalAccount', 'word:pla', 'compare']],
   ])('%s → %j', (query, groups) => {
     expect(read(query)).toEqual(groups);
   });
@@ -65,7 +73,7 @@ describe('understandQuery: how Korean readers ask', () => {
   it('drops a filler word followed by its endings: 뭐예요, 뭐가, 있는', () => {
     expect(read('테넌트가 뭐예요')).toEqual(['tenant']);
     expect(read('액션팩이 뭐예요')).toEqual(['actionPack']);
-    expect(read('가입하려면 뭐가 필요해요')).toEqual(['signUp', 'word:필요']);
+    expect(read('가입하려면 뭐가 필요해요')).toEqual(['signUp', 'requirements']);
     // A word that only begins like filler stays.
     expect(read('이름 변경')).toEqual(['word:이름', 'reset']);
   });
