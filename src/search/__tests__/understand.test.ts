@@ -95,6 +95,8 @@ describe('understandQuery: how English readers ask', () => {
     ["can't sign in", ['cannot', 'signIn']],
     ['cant log into partner center', ['cannot', 'signIn', 'partnerCenter']],
     ['cannot log in', ['cannot', 'signIn']],
+    // The pages say previous where readers say last (month).
+    ["last month's usage", ['previous', 'word:month', 'usage']],
     ['can not login', ['cannot', 'signIn']],
     ['unable to sign in', ['cannot', 'signIn']],
     ['Locked out', ['signIn', 'cannot']],
