@@ -97,6 +97,8 @@ describe('understandQuery: how English readers ask', () => {
     ['cannot log in', ['cannot', 'signIn']],
     // The pages say previous where readers say last (month).
     ["last month's usage", ['previous', 'word:month', 'usage']],
+    // Setting up a client is adding one.
+    ['set up a new client', ['add', 'word:new', 'customers']],
     ['can not login', ['cannot', 'signIn']],
     ['unable to sign in', ['cannot', 'signIn']],
     ['Locked out', ['signIn', 'cannot']],
