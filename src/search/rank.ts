@@ -141,10 +141,20 @@ export function titleCoverage(title: string, concepts: readonly TitleConcept[]):
   const inTitle = (term: string): boolean =>
     term.split(' ').every((part) => words.some((word) => word.startsWith(part))) ||
     runs.some((run) => run.startsWith(term.replaceAll(' ', '')));
-  return (
-    typed.filter((c) => (c.typed === undefined ? c.terms.some(inTitle) : inTitle(c.typed))).length /
-    typed.length
-  );
+  // The group's own words the reader typed count as typed: "office location" names a location.
+  const ownTerms = (c: TitleConcept): readonly string[] => {
+    if (c.typed === undefined) {
+      return c.terms;
+    }
+    const typedWords = c.typed.split(' ');
+    return [
+      c.typed,
+      ...c.terms.filter((term) =>
+        term.split(' ').every((part) => typedWords.some((word) => word.startsWith(part))),
+      ),
+    ];
+  };
+  return typed.filter((c) => ownTerms(c).some(inTitle)).length / typed.length;
 }
 
 /** What a concept adds for a page, from the page's best Pagefind score for it. */

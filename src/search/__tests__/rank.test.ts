@@ -132,6 +132,15 @@ describe('titleCoverage', () => {
     expect(titleCoverage('기본 연락처 변경', query)).toBe(1);
   });
 
+  it("counts the table's words that the reader's phrase holds as typed", () => {
+    const query = [
+      {terms: ['add']},
+      {terms: ['location', 'office location'], typed: 'office location'},
+    ];
+    expect(titleCoverage('Manage your partner account: Locations', query)).toBeCloseTo(1 / 2);
+    expect(titleCoverage('Add a new customer', query)).toBeCloseTo(1 / 2);
+  });
+
   it('finds a word typed without its spaces', () => {
     const query = [{terms: ['파트너 센터'], typed: '파트너센터'}];
     expect(titleCoverage('파트너 센터 계정 만들기', query)).toBe(1);
