@@ -99,6 +99,11 @@ describe('understandQuery: how English readers ask', () => {
     ["last month's usage", ['previous', 'word:month', 'usage']],
     // Setting up a client is adding one.
     ['set up a new client', ['add', 'customers']],
+    // Other publishers' products are the commercial marketplace's.
+    [
+      'buy a third-party saas subscription',
+      ['purchase', 'thirdParty', 'word:saa', 'word:subscription'],
+    ],
     // New is filler: any page about adding something says it.
     ['add a new office location', ['add', 'location']],
     ['can not login', ['cannot', 'signIn']],
