@@ -46,17 +46,19 @@ test.describe('the help pages', () => {
       await expect(seeMore).toHaveCount(3);
     });
 
-    test(`${locale}: each page shows its last update, breadcrumbs and previous/next`, async ({page}) => {
-      for (const slug of SLUGS) {
+    // One test per page: on a busy 2-core machine, one page's checks fit a test's time; a loop
+    // over every page did not (CI, stop 14).
+    for (const slug of SLUGS) {
+      test(`${locale}: ${slug} shows its last update, breadcrumbs and previous/next`, async ({page}) => {
         await gotoHydrated(page, localePath(locale, `/partner-center/${slug}`));
         await expect(page.locator('.theme-last-updated')).toBeVisible();
         await expect(page.getByRole('navigation', {name: locale === 'ko' ? '탐색 경로' : 'Breadcrumbs'})).toBeVisible();
         await expect(page.locator('nav.pagination-nav a').first()).toBeVisible();
-      }
-    });
+      });
+    }
 
-    test(`${locale}: every screenshot has alt text and opens and closes by keyboard`, async ({page}) => {
-      for (const slug of SLUGS) {
+    for (const slug of SLUGS) {
+      test(`${locale}: every screenshot on ${slug} has alt text and opens and closes by keyboard`, async ({page}) => {
         await gotoHydrated(page, localePath(locale, `/partner-center/${slug}`));
         const triggers = page.locator('article figure > button[aria-haspopup="dialog"]');
         const count = await triggers.count();
@@ -76,8 +78,8 @@ test.describe('the help pages', () => {
           await expect(page.locator('dialog[open]')).toHaveCount(0);
           await expect(trigger).toBeFocused();
         }
-      }
-    });
+      });
+    }
   }
 
   test('the source page shows a screenshot after step 1', async ({page}) => {
@@ -132,6 +134,8 @@ test.describe('featured pages', () => {
       page,
       watch,
     }) => {
+      // Three pages in one test, to compare their lists: three times a one-page test's time.
+      test.slow();
       const linksIn = async (selector: string) =>
         page.locator(selector).evaluateAll((links) =>
           links.map((link) => ({name: link.textContent!.trim(), href: link.getAttribute('href')!})),
