@@ -1,7 +1,6 @@
 /** The one directory walker of the post-build steps. */
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import type {Element, Root} from 'hast';
 
 /** Every file under `dir`, as absolute paths, sorted. */
 export async function listFiles(dir: string): Promise<string[]> {
@@ -12,7 +11,19 @@ export async function listFiles(dir: string): Promise<string[]> {
     .sort();
 }
 
-/** The text inside an element (a script's code), as written. */
-export function textOf(node: Element | Root): string {
-  return node.children.map((child) => (child.type === 'text' ? child.value : '')).join('');
+/**
+ * Runs `work` on each item, `concurrency` at a time: each worker takes the next item when its own
+ * is done, so one slow item does not hold the others back.
+ */
+export async function forEachLimit<T>(
+  items: readonly T[],
+  concurrency: number,
+  work: (item: T) => Promise<void>,
+): Promise<void> {
+  let next = 0;
+  await Promise.all(
+    Array.from({length: Math.min(concurrency, items.length)}, async () => {
+      while (next < items.length) await work(items[next++]);
+    }),
+  );
 }

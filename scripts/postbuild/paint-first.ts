@@ -19,10 +19,8 @@
 // How Docusaurus writes its bundles into the page (<script src defer> in <head>) is its own
 // business, not an API: the step fails the build when it finds no such script anywhere.
 import {readFile, writeFile} from 'node:fs/promises';
-import type {Element} from 'hast';
-import {fromHtml} from 'hast-util-from-html';
-import {visit} from 'unist-util-visit';
-import {listFiles} from './files';
+import {forEachLimit, listFiles} from './files';
+import {scanHtml} from './html';
 
 /**
  * The loader: once the browser reports the first contentful paint (a PerformanceObserver on
@@ -48,26 +46,28 @@ export function loaderScript(sources: string[]): string {
 
 /**
  * Rewrites one HTML document; returns it unchanged when it has no deferred script (the
- * client-redirect pages). The document is read with an HTML parser (as security-headers reads
- * it), and only the script tags it finds are cut out of the text, so every other byte stays.
+ * client-redirect pages). The document is read with an HTML tokenizer (./html, as the other steps
+ * read it), and only the script tags it finds are cut out of the text, so every other byte stays.
  */
 export function paintFirst(html: string): string {
-  const tree = fromHtml(html);
   const cuts: {start: number; end: number; src: string}[] = [];
-  let body: Element | undefined;
-  visit(tree, 'element', (node) => {
-    if (node.tagName === 'body') body = node;
-    const {src, defer} = node.properties;
-    if (node.tagName === 'script' && typeof src === 'string' && defer === true) {
-      const {start, end} = node.position ?? {};
-      if (start?.offset === undefined || end?.offset === undefined) {
-        throw new Error(`paint-first: cannot locate <script src="${src}"> in the page`);
+  let open: {start: number; src: string} | undefined;
+  let bodyEnd: number | undefined;
+  scanHtml(html, {
+    open({name, attributes, start}) {
+      if (name === 'script' && attributes.src !== undefined && attributes.defer !== undefined) {
+        open = {start, src: attributes.src};
       }
-      cuts.push({start: start.offset, end: end.offset, src});
-    }
+    },
+    close({name, end, implied}) {
+      if (name === 'script' && open) {
+        cuts.push({...open, end});
+        open = undefined;
+      }
+      if (name === 'body' && !implied) bodyEnd = end;
+    },
   });
   if (cuts.length === 0) return html;
-  const bodyEnd = body?.position?.end.offset;
   if (bodyEnd === undefined || html.slice(bodyEnd - 7, bodyEnd).toLowerCase() !== '</body>') {
     throw new Error('paint-first: a page with deferred scripts has no </body>');
   }
@@ -84,7 +84,9 @@ export function paintFirst(html: string): string {
 export default async function run(buildDir: string): Promise<void> {
   let changed = 0;
   let done = 0;
-  for (const file of (await listFiles(buildDir)).filter((f) => f.endsWith('.html'))) {
+  const pages = (await listFiles(buildDir)).filter((f) => f.endsWith('.html'));
+  // A few files at a time: reading and writing one overlaps parsing another.
+  await forEachLimit(pages, 4, async (file) => {
     const html = await readFile(file, 'utf8');
     const result = paintFirst(html);
     if (result !== html) {
@@ -93,7 +95,7 @@ export default async function run(buildDir: string): Promise<void> {
     } else if (html.includes('e.async=!1')) {
       done += 1; // already rewritten by an earlier run
     }
-  }
+  });
   if (changed + done === 0) {
     throw new Error(`paint-first: no page with deferred scripts under ${buildDir}`);
   }

@@ -6,11 +6,12 @@
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import type {Element} from 'hast';
+import type {Element, Root} from 'hast';
 import {fromHtml} from 'hast-util-from-html';
 import {toHtml} from 'hast-util-to-html';
 import {visit} from 'unist-util-visit';
 import {listFiles} from './files';
+import {scanHtml} from './html';
 import tunePagefindBundle from './pagefind-bundle';
 import type {SearchFile} from '../../src/search/lexicon';
 
@@ -129,15 +130,9 @@ const HEADING = /^h[1-6]$/;
 
 /**
  * Marks each link section (its heading and everything up to the next heading of the same or a
- * higher level) data-pagefind-ignore. Only Pagefind's copy of the page changes, not the site.
+ * higher level) data-pagefind-ignore.
  */
-export function ignoreLinkSections(html: string): string {
-  // Most pages have no such section: parsing every page's HTML took most of this step's time.
-  if (!LINK_SECTIONS.some((id) => html.includes(id))) {
-    return html;
-  }
-  const tree = fromHtml(html);
-  let changed = false;
+function ignoreLinkSectionsIn(tree: Root): void {
   visit(tree, 'element', (node) => {
     const headingAt = node.children.findIndex(
       (child) =>
@@ -161,10 +156,45 @@ export function ignoreLinkSections(html: string): string {
         break;
       }
       sibling.properties.dataPagefindIgnore = 'all';
-      changed = true;
     }
   });
-  return changed ? toHtml(tree) : html;
+}
+
+/** Offsets of the element Pagefind indexes (`data-pagefind-body`), end tag included. */
+function indexedRange(html: string): {start: number; end: number} | undefined {
+  let open: {start: number; depth: number} | undefined;
+  let range: {start: number; end: number} | undefined;
+  scanHtml(html, {
+    open({attributes, start, depth}) {
+      if (!open && !range && attributes['data-pagefind-body'] !== undefined) open = {start, depth};
+    },
+    close({depth, end}) {
+      if (open && depth === open.depth) {
+        range = {start: open.start, end};
+        open = undefined;
+      }
+    },
+  });
+  return range;
+}
+
+/**
+ * The copy of a page that Pagefind indexes. Only the part Pagefind reads (`data-pagefind-body`)
+ * is parsed, so the cost follows the article, not the sidebar every page carries; it is written
+ * back with every end tag, and its link sections marked data-pagefind-ignore.
+ *
+ * The end tags matter: Docusaurus's minifier drops the optional ones (`<td>Name<td>Owner`), and
+ * Pagefind then runs neighbouring cells and list items together ("NameOwner"), which loses both
+ * words to search. The site itself is not changed.
+ */
+export function pageForIndex(html: string): string {
+  const range = indexedRange(html);
+  if (!range) {
+    return html;
+  }
+  const tree = fromHtml(html.slice(range.start, range.end), {fragment: true});
+  ignoreLinkSectionsIn(tree);
+  return html.slice(0, range.start) + toHtml(tree) + html.slice(range.end);
 }
 
 /** Every HTML file under `dir`, as paths relative to it. */
@@ -215,10 +245,12 @@ export default async function buildSearchIndex(
     if (!index) {
       throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
     }
+    // One page at a time, in order: Pagefind's output depends on the order pages are added, and
+    // the index should be the same for the same build (four at a time saved 10%).
     for (const file of await htmlFiles(buildDir)) {
       const html = await fs.readFile(path.join(buildDir, file), 'utf8');
       // Pagefind skips pages without data-pagefind-body once any page has it: no need to parse them.
-      const content = html.includes('data-pagefind-body') ? ignoreLinkSections(html) : html;
+      const content = html.includes('data-pagefind-body') ? pageForIndex(html) : html;
       const added = await index.addHTMLFile({sourcePath: file, content});
       if (added.errors.length > 0) {
         throw new Error(`Pagefind failed to index ${file}: ${added.errors.join('; ')}`);

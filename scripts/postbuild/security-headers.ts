@@ -10,9 +10,8 @@
 import {createHash} from 'node:crypto';
 import {mkdir, readFile, writeFile} from 'node:fs/promises';
 import path from 'node:path';
-import {fromHtml} from 'hast-util-from-html';
-import {visit} from 'unist-util-visit';
-import {listFiles, textOf} from './files';
+import {forEachLimit, listFiles} from './files';
+import {scanHtml} from './html';
 
 /** Files whose names carry a content hash: cached for a year, never revalidated. */
 export const IMMUTABLE = 'public, max-age=31536000, immutable';
@@ -105,21 +104,29 @@ export const EVERY_RESPONSE_HEADERS: Record<string, string> = {
  * pages, the redirect target.
  */
 export function inspectHtml(html: string): {inlineScripts: string[]; redirectTo?: string} {
-  const tree = fromHtml(html);
   const inlineScripts: string[] = [];
   let redirectTo: string | undefined;
-  visit(tree, 'element', (node) => {
-    if (node.tagName === 'script' && node.properties.src === undefined) {
-      const type = String(node.properties.type ?? '').toLowerCase();
-      if (EXECUTABLE_TYPES.has(type)) inlineScripts.push(textOf(node));
-    }
-    if (
-      node.tagName === 'meta' &&
-      String(node.properties.httpEquiv ?? '').toLowerCase() === 'refresh'
-    ) {
-      const match = /^\s*0\s*;\s*url=(.+)$/i.exec(String(node.properties.content ?? ''));
-      if (match) redirectTo = match[1].trim();
-    }
+  let script: string | undefined;
+  scanHtml(html, {
+    open({name, attributes}) {
+      if (name === 'script' && attributes.src === undefined) {
+        const type = (attributes.type ?? '').trim().toLowerCase();
+        if (EXECUTABLE_TYPES.has(type)) script = '';
+      }
+      if (name === 'meta' && (attributes['http-equiv'] ?? '').toLowerCase() === 'refresh') {
+        const match = /^\s*0\s*;\s*url=(.+)$/i.exec(attributes.content ?? '');
+        if (match) redirectTo = match[1].trim();
+      }
+    },
+    text(text) {
+      if (script !== undefined) script += text;
+    },
+    close({name}) {
+      if (name === 'script' && script !== undefined) {
+        inlineScripts.push(script);
+        script = undefined;
+      }
+    },
   });
   return {inlineScripts, redirectTo};
 }
@@ -156,14 +163,21 @@ export async function collect(buildDir: string): Promise<Found> {
   const hashes = new Set<string>();
   const redirects: Redirect[] = [];
   const hashedFiles: string[] = [];
-  for (const file of await listFiles(buildDir)) {
+  const files = await listFiles(buildDir);
+  for (const file of files) {
     const rel = '/' + path.relative(buildDir, file).split(path.sep).join('/');
     if (rel.startsWith('/pagefind/') && rel.endsWith('.pf_meta')) hashedFiles.push(rel);
-    if (!file.endsWith('.html')) continue;
-    const {inlineScripts, redirectTo} = inspectHtml(await readFile(file, 'utf8'));
-    for (const script of inlineScripts) hashes.add(sha256(script));
-    if (redirectTo) redirects.push({from: routeOf(buildDir, file), to: redirectTo});
   }
+  // A few pages at a time: reading one overlaps parsing another.
+  await forEachLimit(
+    files.filter((file) => file.endsWith('.html')),
+    4,
+    async (file) => {
+      const {inlineScripts, redirectTo} = inspectHtml(await readFile(file, 'utf8'));
+      for (const script of inlineScripts) hashes.add(sha256(script));
+      if (redirectTo) redirects.push({from: routeOf(buildDir, file), to: redirectTo});
+    },
+  );
   return {
     hashes: [...hashes].sort(),
     redirects: redirects.sort((a, b) => a.from.localeCompare(b.from)),

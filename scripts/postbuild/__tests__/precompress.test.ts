@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import precompress, {brotliQuality, HASHED_QUALITY, PAGE_QUALITY} from '../precompress';
+import precompress, {brotliQuality, HASHED_QUALITY, PAGE_QUALITY, windowBits} from '../precompress';
 
 // Repetitive enough to compress, varied enough that brotli's quality shows in the size.
 const text = (seed: number) =>
@@ -54,4 +54,16 @@ test('hashed bundles get brotli quality 11, pages a fast quality', async () => {
   // The same content: the bundle's copy is the smaller one.
   const size = (file: string) => fs.statSync(path.join(dir, `${file}.br`)).size;
   assert.ok(size('assets/js/main.0123abcd.js') < size('partner-center/reset-my-password.html'));
+});
+
+test('the brotli window holds the whole file, and is no bigger than that needs', () => {
+  for (const bytes of [300, 65_520, 65_521, 80_000, 3_000_000]) {
+    const bits = windowBits(bytes);
+    assert.ok(2 ** bits - 16 >= bytes, `${bytes} bytes fit a ${bits}-bit window`);
+    assert.ok(
+      bits === zlib.constants.BROTLI_MIN_WINDOW_BITS || 2 ** (bits - 1) - 16 < bytes,
+      `${bytes}: ${bits} bits is the smallest`,
+    );
+  }
+  assert.equal(windowBits(100_000_000), zlib.constants.BROTLI_MAX_WINDOW_BITS);
 });

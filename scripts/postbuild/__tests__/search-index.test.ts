@@ -3,7 +3,7 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import {gunzipSync} from 'node:zlib';
-import buildSearchIndex, {ignoreLinkSections} from '../search-index';
+import buildSearchIndex, {pageForIndex} from '../search-index';
 import {POLL_MS, patchPagefind} from '../pagefind-bundle';
 
 const FIXTURE = path.join(__dirname, '..', '__fixtures__', 'search-site');
@@ -151,21 +151,27 @@ describe('search-index post-build step', () => {
   });
 });
 
-describe('ignoreLinkSections', () => {
+describe('pageForIndex', () => {
+  /** A built page as Docusaurus writes it: minified, the article inside data-pagefind-body. */
+  const page = (article: string) =>
+    '<!doctype html><html lang=ko><head><title>Page</title></head><body><nav class=menu><ul><li>Menu<li>Items</ul></nav>' +
+    `<main><div data-pagefind-body=""><article>${article}</article></div><footer><p>Edit</footer></main></body></html>`;
+  const indexed = (article: string) =>
+    pageForIndex(page(article)).split('<article>')[1].split('</article>')[0];
+
   it('marks a "see more" section, up to the next heading of its level, for Pagefind to skip', () => {
-    const html = ignoreLinkSections(
-      '<div><h2 id="see-more">See more</h2><ul><li>a</li></ul><h3>Sub</h3><p>b</p><h2 id="next">Next</h2><p>c</p></div>',
-    );
     assert.equal(
-      html,
-      '<html><head></head><body><div><h2 id="see-more" data-pagefind-ignore="all">See more</h2><ul data-pagefind-ignore="all"><li>a</li></ul><h3 data-pagefind-ignore="all">Sub</h3><p data-pagefind-ignore="all">b</p><h2 id="next">Next</h2><p>c</p></div></body></html>',
+      indexed(
+        '<h2 id=see-more>See more</h2><ul><li>a</ul><h3>Sub</h3><p>b</p><h2 id=next>Next</h2><p>c</p>',
+      ),
+      '<h2 id="see-more" data-pagefind-ignore="all">See more</h2><ul data-pagefind-ignore="all"><li>a</li></ul><h3 data-pagefind-ignore="all">Sub</h3><p data-pagefind-ignore="all">b</p><h2 id="next">Next</h2><p>c</p>',
     );
   });
 
   it('skips the link sections of imported Microsoft docs too: see also, next steps, related topics', () => {
     for (const id of ['see-also', 'next-steps', 'related-topics', 'see-also-1']) {
-      const html = ignoreLinkSections(
-        `<div><h2 id="${id}">x</h2><ul><li>other page</li></ul><h2 id="after">After</h2></div>`,
+      const html = indexed(
+        `<h2 id="${id}">x</h2><ul><li>other page</li></ul><h2 id="after">After</h2>`,
       );
       assert.match(html, new RegExp(`<ul data-pagefind-ignore="all"><li>other page`), id);
       assert.match(html, /<h2 id="after">After/, id);
@@ -173,13 +179,30 @@ describe('ignoreLinkSections', () => {
   });
 
   it('keeps sections whose id only begins like a link section', () => {
-    const html = '<div><h2 id="next-steps-to-enrol">Enrol</h2><p>a</p></div>';
-    assert.equal(ignoreLinkSections(html), html);
+    assert.equal(
+      indexed('<h2 id="next-steps-to-enrol">Enrol</h2><p>a</p>'),
+      '<h2 id="next-steps-to-enrol">Enrol</h2><p>a</p>',
+    );
   });
 
-  it('leaves pages without such a section as they are', () => {
-    const html = '<div><h2 id="steps">Steps</h2><p>a</p></div>';
-    assert.equal(ignoreLinkSections(html), html);
+  it('writes back the end tags the minifier dropped, so neighbouring cells and items stay apart', () => {
+    assert.equal(
+      indexed('<table><tr><td>Name<td>Owner</table><ul><li>one<li>two</ul><p>last'),
+      '<table><tbody><tr><td>Name</td><td>Owner</td></tr></tbody></table><ul><li>one</li><li>two</li></ul><p>last</p>',
+    );
+  });
+
+  it('leaves everything outside the indexed part as it was, byte for byte', () => {
+    const before = page('<p>a');
+    const after = pageForIndex(before);
+    const cut = (html: string) => html.replace(/<div data-pagefind-body="">.*?<\/div>/, '');
+    assert.equal(cut(after), cut(before));
+    assert.ok(after.includes('<nav class=menu><ul><li>Menu<li>Items</ul></nav>'));
+  });
+
+  it('leaves pages without an indexed part as they are', () => {
+    const html = '<html><body><h2 id=see-more>x</h2><ul><li>a</ul></body></html>';
+    assert.equal(pageForIndex(html), html);
   });
 });
 
