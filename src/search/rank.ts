@@ -50,11 +50,15 @@ export const PHRASE_WEIGHT = 0.5;
 /** "customer company name" still reads as a phrase in "customer's company name" or "회사 이름을". */
 export const PHRASE_GAP = 2;
 
-/** True when some location in `after` follows some location in `before` by 1..PHRASE_GAP words. */
+/**
+ * True when some location in `after` follows some location in `before` by 0..PHRASE_GAP words.
+ * 0: Pagefind indexes each part of a compound word at the word's one location, so the parts of
+ * a field name ("Syndication_Partner_Subscription_Number") or "sign-in" share it.
+ */
 function followedBy(before: readonly number[], after: readonly number[]): boolean {
   const next = new Set(after);
   return before.some((at) => {
-    for (let gap = 1; gap <= PHRASE_GAP; gap += 1) {
+    for (let gap = 0; gap <= PHRASE_GAP; gap += 1) {
       if (next.has(at + gap)) {
         return true;
       }

@@ -11,7 +11,10 @@ test.describe('every page in the sitemaps', () => {
       await expect(page.locator('h1')).toHaveCount(1);
       await expect(page.locator('h1')).toBeVisible();
 
-      const twin = locale === 'en' ? pathname.replace(/^\/en(?=\/|$)/, '') || '/' : `/en${pathname === '/' ? '/' : pathname}`;
+      const twin =
+        locale === 'en'
+          ? pathname.replace(/^\/en(?=\/|$)/, '') || '/'
+          : `/en${pathname === '/' ? '/' : pathname}`;
       const alternates = page.locator('link[rel="alternate"][hreflang]');
       await expect(alternates.and(page.locator('[hreflang="ko"]'))).toHaveCount(1);
       await expect(alternates.and(page.locator('[hreflang="en"]'))).toHaveCount(1);
@@ -23,17 +26,18 @@ test.describe('every page in the sitemaps', () => {
       expect(new URL(canonical!).pathname.replace(/\/$/, '')).toBe(pathname.replace(/\/$/, ''));
 
       // The language menu is on every page, as plain links that work without JavaScript.
-      await expect(page.locator(`a[lang="${locale === 'ko' ? 'en' : 'ko'}"]`).first()).toHaveAttribute(
-        'href',
-        new RegExp(`^${twin === '/' ? '/' : twin}`),
-      );
+      await expect(
+        page.locator(`a[lang="${locale === 'ko' ? 'en' : 'ko'}"]`).first(),
+      ).toHaveAttribute('href', new RegExp(`^${twin === '/' ? '/' : twin}`));
     });
   }
 });
 
 test.describe('the help pages', () => {
   for (const locale of LOCALES) {
-    test(`${locale}: the source page has its description, keywords and four steps`, async ({page}) => {
+    test(`${locale}: the source page has its description, keywords and four steps`, async ({
+      page,
+    }) => {
       await gotoHydrated(page, localePath(locale, '/partner-center/unable-to-sign-in'));
       await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /.{20,}/);
       await expect(page.locator('meta[name="keywords"]')).toHaveAttribute(
@@ -49,16 +53,22 @@ test.describe('the help pages', () => {
     // One test per page: on a busy 2-core machine, one page's checks fit a test's time; a loop
     // over every page did not (CI, stop 14).
     for (const slug of SLUGS) {
-      test(`${locale}: ${slug} shows its last update, breadcrumbs and previous/next`, async ({page}) => {
+      test(`${locale}: ${slug} shows its last update, breadcrumbs and previous/next`, async ({
+        page,
+      }) => {
         await gotoHydrated(page, localePath(locale, `/partner-center/${slug}`));
         await expect(page.locator('.theme-last-updated')).toBeVisible();
-        await expect(page.getByRole('navigation', {name: locale === 'ko' ? '탐색 경로' : 'Breadcrumbs'})).toBeVisible();
+        await expect(
+          page.getByRole('navigation', {name: locale === 'ko' ? '탐색 경로' : 'Breadcrumbs'}),
+        ).toBeVisible();
         await expect(page.locator('nav.pagination-nav a').first()).toBeVisible();
       });
     }
 
     for (const slug of SLUGS) {
-      test(`${locale}: every screenshot on ${slug} has alt text and opens and closes by keyboard`, async ({page}) => {
+      test(`${locale}: every screenshot on ${slug} has alt text and opens and closes by keyboard`, async ({
+        page,
+      }) => {
         await gotoHydrated(page, localePath(locale, `/partner-center/${slug}`));
         const triggers = page.locator('article figure > button[aria-haspopup="dialog"]');
         const count = await triggers.count();
@@ -92,7 +102,11 @@ test.describe('the help pages', () => {
 test.describe('switching language', () => {
   test('lands on the twin page at the same section, and back', async ({page}) => {
     await gotoHydrated(page, '/partner-center/unable-to-sign-in#see-more');
-    await page.getByRole('button', {name: LANGUAGE_MENU.ko}).or(page.locator('.navbar__items--right .dropdown > .navbar__link')).first().hover();
+    await page
+      .getByRole('button', {name: LANGUAGE_MENU.ko})
+      .or(page.locator('.navbar__items--right .dropdown > .navbar__link'))
+      .first()
+      .hover();
     await page.locator('a[lang="en"]').first().click();
     await expect(page).toHaveURL(/\/en\/partner-center\/unable-to-sign-in#see-more$/);
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
@@ -105,10 +119,46 @@ test.describe('switching language', () => {
   });
 });
 
-test('a reader who scrolled to a section lands on that section in the other language', async ({page}) => {
+test.describe('the language switch on every page', () => {
+  // Each page's last section: the one furthest from the top, so landing there shows the switch
+  // kept the place and did not just open the page. By keyboard, as in the test below.
+  for (const slug of SLUGS) {
+    test(`${slug}: from a section of the Korean page to the same section in English`, async ({
+      page,
+    }) => {
+      await gotoHydrated(page, `/partner-center/${slug}`);
+      const ids = await page
+        .locator('article :is(h2, h3)[id]')
+        .evaluateAll((headings) => headings.map((h) => h.id));
+      const id = ids.at(-1);
+      const place = id ? `#${id}` : '';
+      if (id) await gotoHydrated(page, `/partner-center/${slug}${place}`);
+      const menu = page.locator('.navbar__items--right .dropdown > .navbar__link').first();
+      await menu.focus();
+      await page.keyboard.press('Enter');
+      await expect(menu).toHaveAttribute('aria-expanded', 'true');
+      const toEnglish = page.locator('.navbar__items--right .dropdown a[lang="en"]').first();
+      await toEnglish.focus();
+      await expect(toEnglish).toBeFocused();
+      await page.keyboard.press('Enter');
+      await expect(page).toHaveURL(new RegExp(`/en/partner-center/${slug}${place}$`));
+      await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+      if (id) await expect(page.locator(`[id="${id}"]`)).toBeInViewport();
+    });
+  }
+});
+
+test('a reader who scrolled to a section lands on that section in the other language', async ({
+  page,
+}) => {
   await gotoHydrated(page, '/en/partner-center/reset-my-password');
   const heading = page.locator('#global-admin-has-left');
-  await page.evaluate(() => window.scrollBy(0, document.querySelector('#global-admin-has-left')!.getBoundingClientRect().top - 10));
+  await page.evaluate(() =>
+    window.scrollBy(
+      0,
+      document.querySelector('#global-admin-has-left')!.getBoundingClientRect().top - 10,
+    ),
+  );
   // Scrolling may be smooth: wait until the section heading has reached the top of the window.
   await expect.poll(async () => (await heading.boundingBox())!.y).toBeLessThan(80);
   // By keyboard, as a reader who cannot use a pointer: a pointer click would first scroll the
@@ -137,9 +187,14 @@ test.describe('featured pages', () => {
       // Three pages in one test, to compare their lists: three times a one-page test's time.
       test.slow();
       const linksIn = async (selector: string) =>
-        page.locator(selector).evaluateAll((links) =>
-          links.map((link) => ({name: link.textContent!.trim(), href: link.getAttribute('href')!})),
-        );
+        page
+          .locator(selector)
+          .evaluateAll((links) =>
+            links.map((link) => ({
+              name: link.textContent!.trim(),
+              href: link.getAttribute('href')!,
+            })),
+          );
       await gotoHydrated(page, localePath(locale, '/'));
       const home = await linksIn('main h3 a');
       const footer = await linksIn('footer .footer__link-item');
@@ -158,25 +213,40 @@ test.describe('featured pages', () => {
 
 test.describe('old and unknown addresses', () => {
   for (const locale of LOCALES) {
-    test(`${locale}: the misspelt reset-my-pasword address reaches reset-my-password`, async ({page}) => {
+    test(`${locale}: the misspelt reset-my-pasword address reaches reset-my-password`, async ({
+      page,
+    }) => {
       await page.goto(localePath(locale, '/partner-center/reset-my-pasword'));
-      await expect(page).toHaveURL(new RegExp(`${localePath(locale, '/partner-center/reset-my-password')}$`));
+      await expect(page).toHaveURL(
+        new RegExp(`${localePath(locale, '/partner-center/reset-my-password')}$`),
+      );
       await expect(page.locator('html')).toHaveAttribute('lang', locale);
     });
 
-    test(`${locale}: an unknown address shows the 404 page in its language`, async ({page, watch}) => {
+    test(`${locale}: an unknown address shows the 404 page in its language`, async ({
+      page,
+      watch,
+    }) => {
       const response = await page.goto(localePath(locale, '/partner-center/no-such-page'));
       expect(response?.status()).toBe(404);
       await expect(page.locator('html')).toHaveAttribute('lang', locale);
-      await expect(page.locator('h1')).toHaveText(locale === 'ko' ? '페이지를 찾을 수 없습니다' : 'Page not found');
-      await expect(page.getByRole('link', {name: locale === 'ko' ? '내 암호 재설정' : 'Reset my password'}).first()).toBeVisible();
+      await expect(page.locator('h1')).toHaveText(
+        locale === 'ko' ? '페이지를 찾을 수 없습니다' : 'Page not found',
+      );
+      await expect(
+        page
+          .getByRole('link', {name: locale === 'ko' ? '내 암호 재설정' : 'Reset my password'})
+          .first(),
+      ).toBeVisible();
       // The browser reports the 404 status itself; that is the expected outcome here.
       watch.problems = watch.problems.filter((problem) => !/status of 404/.test(problem));
     });
   }
 });
 
-test('a page fetches the code of the pages it links to only when the reader points at a link', async ({page}) => {
+test('a page fetches the code of the pages it links to only when the reader points at a link', async ({
+  page,
+}) => {
   const prefetched: string[] = [];
   page.on('request', async (request) => {
     const headers = await request.allHeaders();
@@ -185,7 +255,10 @@ test('a page fetches the code of the pages it links to only when the reader poin
     }
   });
   await gotoHydrated(page, '/partner-center/unable-to-sign-in');
-  const sidebarLink = page.getByRole('complementary').getByRole('link', {name: '일시 중단된 계정', exact: false}).first();
+  const sidebarLink = page
+    .getByRole('complementary')
+    .getByRole('link', {name: '일시 중단된 계정', exact: false})
+    .first();
   await expect(sidebarLink).toBeVisible();
   await page.waitForLoadState('networkidle');
   expect(prefetched).toEqual([]);

@@ -77,6 +77,17 @@ describe('rankPages', () => {
     expect(throughHint[0]!.score).toBeCloseTo((2 + HINT_WEIGHT) * conceptScore(2) + PHRASE_WEIGHT);
   });
 
+  it("reads the parts of one compound word as a phrase: Pagefind gives them the word's one location", () => {
+    // "Syndication_Partner_Subscription_Number", typed as a field name, against the same words apart.
+    const ranked = rankPages([
+      [[hit('apart', 2, [5]), hit('field', 2, [30])]],
+      [[hit('apart', 2, [50]), hit('field', 2, [30])]],
+      [[hit('apart', 2, [90]), hit('field', 2, [30])]],
+    ]);
+    expect(ranked.map((r) => r.page)).toEqual(['field', 'apart']);
+    expect(ranked[0]!.score - ranked[1]!.score).toBeCloseTo(2 * PHRASE_WEIGHT);
+  });
+
   it('keeps the match locations of every concept for the excerpt', () => {
     const [page] = rankPages([[[hit('a', 1, [3, 7])], [hit('a', 1, [9])]], [[hit('a', 1, [12])]]]);
     expect(page!.locations.get(0)).toEqual([3, 7, 9]);
