@@ -102,7 +102,9 @@ export interface GeneratedPage {
 }
 
 /** The n-th page of the set: every combination of scope, topic and action, in a fixed order. */
-function pageAt(n: number): GeneratedPage & {topic: Term; action: (typeof ACTIONS)[number]; scope: Term} {
+function pageAt(
+  n: number,
+): GeneratedPage & {topic: Term; action: (typeof ACTIONS)[number]; scope: Term} {
   const action = ACTIONS[n % ACTIONS.length];
   const topic = TOPICS[Math.floor(n / ACTIONS.length) % TOPICS.length];
   const scope = SCOPES[Math.floor(n / (ACTIONS.length * TOPICS.length)) % SCOPES.length];
@@ -110,9 +112,13 @@ function pageAt(n: number): GeneratedPage & {topic: Term; action: (typeof ACTION
   const slug = [action.slug, topic.slug, scope.slug, round ? String(round + 1) : '']
     .filter(Boolean)
     .join('-');
-  const titleKo = [scope.ko, `${topic.ko} ${action.ko}`, round ? `(${round + 1})` : ''].filter(Boolean).join(' ');
+  const titleKo = [scope.ko, `${topic.ko} ${action.ko}`, round ? `(${round + 1})` : '']
+    .filter(Boolean)
+    .join(' ');
   const verb = action.en[0].toUpperCase() + action.en.slice(1);
-  const titleEn = [verb, topic.en, scope.en, round ? `(${round + 1})` : ''].filter(Boolean).join(' ');
+  const titleEn = [verb, topic.en, scope.en, round ? `(${round + 1})` : '']
+    .filter(Boolean)
+    .join(' ');
   return {slug, titleKo, titleEn, topic, action, scope};
 }
 
@@ -242,5 +248,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     console.error('Usage: tsx bench/generate-sxs.ts <dir> [count]');
     process.exit(2);
   }
-  console.log(`${generateSet(dir, Number(count)).length} pages written to ${path.join(dir, 'partner-center')}`);
+  console.log(
+    `${generateSet(dir, Number(count)).length} pages written to ${path.join(dir, 'partner-center')}`,
+  );
 }

@@ -22,14 +22,13 @@ import {spawn} from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import zlib from 'node:zlib';
 import {chromium} from '@playwright/test';
 import {chromiumPath, chromiumFlags} from '../tests/support/chromium';
 import {commitAll, copySite, SITE_DIR} from '../tests/support/siteCopy';
 import {generateSet} from './generate-sxs';
 import {stockDocusaurusSite} from './stock-site';
 import {SEARCH_BUDGETS} from './budgets';
-import {QUERIES, firstSearch, median, timeQuery} from './search-timing';
+import {QUERIES, brotliBytes, firstSearch, median, timeQuery} from './search-timing';
 
 const args = process.argv.slice(2);
 const option = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
@@ -89,10 +88,19 @@ function treeRssKb(rootPid: number): number {
 }
 
 /** Runs a command to its end: wall time, peak memory of its process tree, output. */
-function measure(command: string, commandArgs: string[], cwd: string, env: NodeJS.ProcessEnv = {}): Promise<Run> {
+function measure(
+  command: string,
+  commandArgs: string[],
+  cwd: string,
+  env: NodeJS.ProcessEnv = {},
+): Promise<Run> {
   return new Promise((resolve) => {
     const started = performance.now();
-    const child = spawn(command, commandArgs, {cwd, env: {...process.env, ...env}, stdio: ['ignore', 'pipe', 'pipe']});
+    const child = spawn(command, commandArgs, {
+      cwd,
+      env: {...process.env, ...env},
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
@@ -100,7 +108,12 @@ function measure(command: string, commandArgs: string[], cwd: string, env: NodeJ
     const sampler = setInterval(() => (peakKb = Math.max(peakKb, treeRssKb(child.pid!))), 200);
     child.on('close', (code) => {
       clearInterval(sampler);
-      resolve({ok: code === 0, seconds: (performance.now() - started) / 1000, peakMB: peakKb / 1024, output});
+      resolve({
+        ok: code === 0,
+        seconds: (performance.now() - started) / 1000,
+        peakMB: peakKb / 1024,
+        output,
+      });
     });
   });
 }
@@ -125,22 +138,32 @@ function dirBytes(dir: string): number {
 async function buildLocales(siteDir: string, label: string) {
   const result: Record<string, Run> = {};
   for (const locale of ['ko', 'en']) {
-    result[locale] = must(await measure(bin('docusaurus'), ['build', '--locale', locale], siteDir), `${label} build (${locale})`);
+    result[locale] = must(
+      await measure(bin('docusaurus'), ['build', '--locale', locale], siteDir),
+      `${label} build (${locale})`,
+    );
   }
   // A locale built alone lands at the root unless its baseUrl is set (Docusaurus 3.10): the
   // English build would then replace the Korean site, and every figure would be of the wrong page.
-  const page = (dir: string) => fs.readFileSync(path.join(siteDir, 'build', dir, `${PAGE}.html`), 'utf8');
+  const page = (dir: string) =>
+    fs.readFileSync(path.join(siteDir, 'build', dir, `${PAGE}.html`), 'utf8');
   if (!/<html[^>]* lang="?ko/.test(page('')) || !/<html[^>]* lang="?en/.test(page('en'))) {
-    throw new Error(`${label} build: build/ must hold the Korean site and build/en/ the English one; set i18n.localeConfigs.en.baseUrl to '/en/'`);
+    throw new Error(
+      `${label} build: build/ must hold the Korean site and build/en/ the English one; set i18n.localeConfigs.en.baseUrl to '/en/'`,
+    );
   }
   return result;
 }
 
 function serve(buildDir: string, servePort: number) {
-  const child = spawn(bin('docusaurus'), ['serve', '--dir', buildDir, '--port', String(servePort), '--no-open'], {
-    cwd: path.dirname(buildDir),
-    stdio: 'ignore',
-  });
+  const child = spawn(
+    bin('docusaurus'),
+    ['serve', '--dir', buildDir, '--port', String(servePort), '--no-open'],
+    {
+      cwd: path.dirname(buildDir),
+      stdio: 'ignore',
+    },
+  );
   return child;
 }
 
@@ -162,20 +185,24 @@ async function waitForServer(url: string) {
  * (Docusaurus prefetches the chunks of links in view) are counted apart: they come after the page
  * is up and only on a fast connection.
  */
-async function firstLoadBytes(origin: string, pathname: string): Promise<{needed: number; prefetched: number}> {
+async function firstLoadBytes(
+  origin: string,
+  pathname: string,
+): Promise<{needed: number; prefetched: number}> {
   const browser = await chromium.launch({executablePath: chromiumPath, args: chromiumFlags});
   try {
     const page = await browser.newPage();
     const sizes: Promise<{url: string; prefetch: boolean; bytes: number}>[] = [];
     page.on('response', (response) => {
       sizes.push(
-        Promise.all([response.request().allHeaders(), response.body().catch(() => Buffer.alloc(0))]).then(
-          ([headers, body]) => ({
-            url: response.url(),
-            prefetch: headers['sec-purpose'] === 'prefetch' || headers.purpose === 'prefetch',
-            bytes: zlib.brotliCompressSync(body, {params: {[zlib.constants.BROTLI_PARAM_QUALITY]: 11}}).length,
-          }),
-        ),
+        Promise.all([
+          response.request().allHeaders(),
+          response.body().catch(() => Buffer.alloc(0)),
+        ]).then(([headers, body]) => ({
+          url: response.url(),
+          prefetch: headers['sec-purpose'] === 'prefetch' || headers.purpose === 'prefetch',
+          bytes: brotliBytes(body),
+        })),
       );
     });
     await page.goto(origin + pathname, {waitUntil: 'load'});
@@ -194,7 +221,9 @@ async function firstLoadBytes(origin: string, pathname: string): Promise<{needed
 }
 
 /** Search in the real search box: the first query after a fresh page load, then later ones (medians). */
-async function searchTimes(origin: string): Promise<Record<'ko' | 'en', {first: number; later: number}>> {
+async function searchTimes(
+  origin: string,
+): Promise<Record<'ko' | 'en', {first: number; later: number}>> {
   const browser = await chromium.launch({executablePath: chromiumPath, args: chromiumFlags});
   try {
     const result = {} as Record<'ko' | 'en', {first: number; later: number}>;
@@ -205,7 +234,8 @@ async function searchTimes(origin: string): Promise<Record<'ko' | 'en', {first: 
         const first = await firstSearch(browser, origin, locale);
         firsts.push(first.time);
         if (run === 0) {
-          for (const query of QUERIES[locale].later) later.push(await timeQuery(first.page, first.box, query));
+          for (const query of QUERIES[locale].later)
+            later.push(await timeQuery(first.page, first.box, query));
         }
         await first.context.close();
       }
@@ -233,21 +263,37 @@ interface SetResult {
   search: Record<'ko' | 'en', {first: number; later: number}>;
 }
 
-async function measureSet(name: string, source: string | undefined, keep: boolean): Promise<SetResult> {
+async function measureSet(
+  name: string,
+  source: string | undefined,
+  keep: boolean,
+): Promise<SetResult> {
   console.log(`\n== ${name}`);
   const ours = copySite('bench-scale-');
   let importSeconds: number | undefined;
   if (source) {
     const run = await measure(bin('tsx'), ['scripts/import-sxs/index.ts', source, '--force'], ours);
     // A refused file is reported and the run goes on; the set is measured with what was imported.
-    if (!run.ok) console.log(run.output.split('\n').filter((line) => /error/i.test(line)).slice(0, 20).join('\n'));
+    if (!run.ok)
+      console.log(
+        run.output
+          .split('\n')
+          .filter((line) => /error/i.test(line))
+          .slice(0, 20)
+          .join('\n'),
+      );
     importSeconds = run.seconds;
     console.log(`import: ${run.seconds.toFixed(1)} s`);
   }
   commitAll(ours);
-  const pages = fs.readdirSync(path.join(ours, 'docs/partner-center')).filter((f) => /\.mdx?$/.test(f)).length;
+  const pages = fs
+    .readdirSync(path.join(ours, 'docs/partner-center'))
+    .filter((f) => /\.mdx?$/.test(f)).length;
   const build = await buildLocales(ours, 'our');
-  const post = must(await measure(bin('tsx'), ['scripts/postbuild/index.ts'], ours), 'post-build steps');
+  const post = must(
+    await measure(bin('tsx'), ['scripts/postbuild/index.ts'], ours),
+    'post-build steps',
+  );
   const stock = stockDocusaurusSite(ours);
   const stockBuild = await buildLocales(stock, 'stock');
 
@@ -319,13 +365,33 @@ async function main() {
     ];
     if (r.importSeconds !== undefined) {
       const limit = (TARGETS.importSecondsPer250 * Math.max(r.pages, 250)) / 250;
-      rows.push([`import (target < ${limit.toFixed(0)} s)`, r.importSeconds.toFixed(1), r.importSeconds < limit]);
+      rows.push([
+        `import (target < ${limit.toFixed(0)} s)`,
+        r.importSeconds.toFixed(1),
+        r.importSeconds < limit,
+      ]);
     }
     rows.push(
-      ['build ko / en', `${r.build.ko.seconds.toFixed(1)} / ${r.build.en.seconds.toFixed(1)}`, undefined],
-      ['stock build ko / en', `${r.stockBuild.ko.seconds.toFixed(1)} / ${r.stockBuild.en.seconds.toFixed(1)}`, undefined],
-      [`build time vs stock (target ≤ ${TARGETS.buildRatio}×)`, `${buildRatio.toFixed(2)}×`, buildRatio <= TARGETS.buildRatio],
-      [`peak build memory (target < ${TARGETS.peakMemoryMB} MB)`, `${peak.toFixed(0)} MB`, peak < TARGETS.peakMemoryMB],
+      [
+        'build ko / en',
+        `${r.build.ko.seconds.toFixed(1)} / ${r.build.en.seconds.toFixed(1)}`,
+        undefined,
+      ],
+      [
+        'stock build ko / en',
+        `${r.stockBuild.ko.seconds.toFixed(1)} / ${r.stockBuild.en.seconds.toFixed(1)}`,
+        undefined,
+      ],
+      [
+        `build time vs stock (target ≤ ${TARGETS.buildRatio}×)`,
+        `${buildRatio.toFixed(2)}×`,
+        buildRatio <= TARGETS.buildRatio,
+      ],
+      [
+        `peak build memory (target < ${TARGETS.peakMemoryMB} MB)`,
+        `${peak.toFixed(0)} MB`,
+        peak < TARGETS.peakMemoryMB,
+      ],
       ['post-build steps', `${r.postbuildSeconds.toFixed(1)} (${r.postbuildSteps})`, undefined],
       [
         `post-build vs stock build (target ≤ ${TARGETS.postbuildVsStockBuild}×)`,
@@ -334,8 +400,16 @@ async function main() {
       ],
       ['search index (both languages)', kb(r.searchIndexBytes), undefined],
       ['first load: ours / stock', `${kb(r.firstLoad)} / ${kb(r.stockFirstLoad)}`, undefined],
-      ['then prefetched for links in view: ours / stock', `${kb(r.prefetched)} / ${kb(r.stockPrefetched)}`, undefined],
-      [`first load vs stock (target ≤ ${TARGETS.firstLoadVsStock}×)`, `${vsStock.toFixed(2)}×`, vsStock <= TARGETS.firstLoadVsStock],
+      [
+        'then prefetched for links in view: ours / stock',
+        `${kb(r.prefetched)} / ${kb(r.stockPrefetched)}`,
+        undefined,
+      ],
+      [
+        `first load vs stock (target ≤ ${TARGETS.firstLoadVsStock}×)`,
+        `${vsStock.toFixed(2)}×`,
+        vsStock <= TARGETS.firstLoadVsStock,
+      ],
     );
     for (const locale of ['ko', 'en'] as const) {
       const {first, later} = r.search[locale];
@@ -346,7 +420,11 @@ async function main() {
       ]);
     }
     if (r !== base) {
-      rows.push([`first load vs four-page site (target ≤ ${TARGETS.firstLoadGrowth}×)`, `${growth.toFixed(2)}×`, growth <= TARGETS.firstLoadGrowth]);
+      rows.push([
+        `first load vs four-page site (target ≤ ${TARGETS.firstLoadGrowth}×)`,
+        `${growth.toFixed(2)}×`,
+        growth <= TARGETS.firstLoadGrowth,
+      ]);
     }
     console.log(`\n${r.name}`);
     for (const [label, value, ok] of rows) {
