@@ -6,7 +6,7 @@
  * Why not a tree (hast-util-from-html, which these steps used before): every page carries the
  * sidebar's top level, so the HTML of a page grows with the size of the site, and building a full
  * spec-compliant tree of each page made the post-build steps grow faster than the page count
- * (1,000 pages: 80 s of parsing for paint-first and security-headers alone). The tokenizer reads
+ * (1,000 pages: 104 s for paint-first and security-headers alone). The tokenizer reads
  * the same pages about ten times faster. Script contents come back raw, as a browser runs them
  * (and as CSP hashes them); attribute values come back decoded.
  */
@@ -67,33 +67,4 @@ export function scanHtml(html: string, handlers: HtmlHandlers): void {
     {decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true},
   );
   parser.end(html);
-}
-
-/** An element's contents as text (a script's code), with its tag. */
-export interface ElementWithText extends Tag {
-  text: string;
-  /** Offset just past the element's end tag. */
-  outerEnd: number;
-}
-
-/** Every element named `name` with the text inside it, in document order. */
-export function elementsNamed(html: string, name: string): ElementWithText[] {
-  const found: ElementWithText[] = [];
-  let current: ElementWithText | undefined;
-  scanHtml(html, {
-    open(tag) {
-      if (tag.name === name) current = {...tag, text: '', outerEnd: tag.end};
-    },
-    text(text) {
-      if (current) current.text += text;
-    },
-    close(end) {
-      if (current && end.name === name) {
-        current.outerEnd = end.end;
-        found.push(current);
-        current = undefined;
-      }
-    },
-  });
-  return found;
 }
