@@ -1,3 +1,4 @@
+import type {Request} from '@playwright/test';
 import {test, expect, gotoHydrated, localePath, sitemapPaths, LOCALES, SLUGS} from './fixtures';
 
 const LANGUAGE_MENU = {ko: '한국어', en: 'English'} as const;
@@ -187,14 +188,12 @@ test.describe('featured pages', () => {
       // Three pages in one test, to compare their lists: three times a one-page test's time.
       test.slow();
       const linksIn = async (selector: string) =>
-        page
-          .locator(selector)
-          .evaluateAll((links) =>
-            links.map((link) => ({
-              name: link.textContent!.trim(),
-              href: link.getAttribute('href')!,
-            })),
-          );
+        page.locator(selector).evaluateAll((links) =>
+          links.map((link) => ({
+            name: link.textContent!.trim(),
+            href: link.getAttribute('href')!,
+          })),
+        );
       await gotoHydrated(page, localePath(locale, '/'));
       const home = await linksIn('main h3 a');
       const footer = await linksIn('footer .footer__link-item');
@@ -248,12 +247,19 @@ test('a page fetches the code of the pages it links to only when the reader poin
   page,
 }) => {
   const prefetched: string[] = [];
-  page.on('request', async (request) => {
-    const headers = await request.allHeaders();
-    if (headers['sec-purpose'] === 'prefetch' || headers.purpose === 'prefetch') {
-      prefetched.push(request.url());
-    }
-  });
+  // Reading a request's headers is asynchronous: every read is kept and awaited before the test
+  // ends, or one still pending then fails the test ("request.allHeaders: Test ended").
+  const reads: Promise<void>[] = [];
+  const notePrefetch = (request: Request) => {
+    reads.push(
+      request.allHeaders().then((headers) => {
+        if (headers['sec-purpose'] === 'prefetch' || headers.purpose === 'prefetch') {
+          prefetched.push(request.url());
+        }
+      }),
+    );
+  };
+  page.on('request', notePrefetch);
   await gotoHydrated(page, '/partner-center/unable-to-sign-in');
   const sidebarLink = page
     .getByRole('complementary')
@@ -261,8 +267,11 @@ test('a page fetches the code of the pages it links to only when the reader poin
     .first();
   await expect(sidebarLink).toBeVisible();
   await page.waitForLoadState('networkidle');
+  await Promise.all(reads);
   expect(prefetched).toEqual([]);
   const chunk = page.waitForRequest((request) => /\/assets\/js\/.+\.js$/.test(request.url()));
   await sidebarLink.hover();
   await chunk;
+  page.off('request', notePrefetch);
+  await Promise.all(reads);
 });
