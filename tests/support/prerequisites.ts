@@ -39,8 +39,9 @@ export function missingPackages(machine: Machine): string[] {
   return missing;
 }
 
+/** One line to paste: a fresh Debian or Ubuntu machine has no package lists until `apt-get update`. */
 export function installCommand(packages: string[]): string {
-  return `sudo apt-get install -y ${packages.join(' ')}`;
+  return `sudo apt-get update && sudo apt-get install -y ${packages.join(' ')}`;
 }
 
 /**

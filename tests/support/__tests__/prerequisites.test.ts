@@ -52,7 +52,9 @@ test('where it cannot install, it stops with the one command to run', () => {
   const log = jest.fn();
   expect(ensurePrerequisites(fake, log)).toBe(false);
   expect(calls).toEqual([]);
-  expect(log.mock.calls.join('\n')).toContain('sudo apt-get install -y chromium');
+  expect(log.mock.calls.join('\n')).toContain(
+    '\n  sudo apt-get update && sudo apt-get install -y chromium\n',
+  );
 });
 
 test('when installing fails, it stops with the command for what is still missing', () => {
