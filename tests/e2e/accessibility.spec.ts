@@ -1,7 +1,7 @@
 // axe (WCAG 2.2 AA and best practices) on every page of both sitemaps, in light and dark mode.
 import type {Page} from '@playwright/test';
 import {test, expect, axeViolations, gotoHydrated, sitemapPaths, SLUGS} from './fixtures';
-import {openSearch, searchFor} from './search-helpers';
+import {SEARCH_NAME, openSearch, searchFor} from './search-helpers';
 
 async function expectColorMode(page: Page, mode: 'light' | 'dark') {
   await expect(page.locator('html')).toHaveAttribute('data-theme', mode);
@@ -89,3 +89,42 @@ for (const [locale, pathname, name] of [
     expect(await axeViolations(makeAxeBuilder)).toEqual([]);
   });
 }
+
+// WCAG 1.4.10 Reflow: at 320 CSS px (a 1280 px window zoomed to 400%) nothing makes the page
+// scroll sideways. Tables and code may scroll inside their own box; the page itself may not.
+test.describe('on a 320 px wide screen', () => {
+  test.use({viewport: {width: 320, height: 640}});
+  for (const pathname of sitemapPaths()) {
+    test(`${pathname} fits without scrolling sideways`, async ({page}) => {
+      await gotoHydrated(page, pathname);
+      await expect(page.locator('h1')).toBeVisible();
+      const overflowing = await page.evaluate(() => {
+        const width = document.documentElement.clientWidth;
+        if (document.documentElement.scrollWidth <= width) return [];
+        // Name what sticks out, for the failure message: the outermost elements past the edge.
+        return [...document.querySelectorAll('body *')]
+          .filter(
+            (element) =>
+              element.getBoundingClientRect().right > width + 1 &&
+              // A fixed element (the skip link waiting off screen) never widens the page.
+              getComputedStyle(element).position !== 'fixed' &&
+              !(element.parentElement!.getBoundingClientRect().right > width + 1),
+          )
+          .map((element) => `${element.tagName.toLowerCase()}.${element.className}`);
+      });
+      expect(overflowing, 'elements wider than the screen').toEqual([]);
+
+      // The site's name in the navbar may be cut short, but never runs under the search button.
+      const locale = pathname.startsWith('/en') ? 'en' : 'ko';
+      const title = await page.locator('nav.navbar .navbar__title').first().boundingBox();
+      const search = await page
+        // An icon here: the shortcut hint is hidden on narrow screens, so it is not in the name.
+        .getByRole('button', {name: SEARCH_NAME[locale], exact: true})
+        .boundingBox();
+      expect(
+        title!.x + title!.width,
+        'the site name ends before the search button',
+      ).toBeLessThanOrEqual(search!.x);
+    });
+  }
+});
