@@ -69,7 +69,9 @@ async function tabTo(page: Page, target: Locator, step: string, key = 'Tab') {
 test('keyboard only: search, open a result, zoom a screenshot, English original, switch language and back', async ({
   page,
 }) => {
-  test.setTimeout(120_000);
+  // About a hundred focus stops, each compared in two screenshots: 1.0 min alone in CI, over
+  // 2 min with a second worker and a Korean font on this 2-core machine. Four minutes' room.
+  test.setTimeout(240_000);
 
   // 1. Search from the home page's search box.
   await gotoHydrated(page, '/');
