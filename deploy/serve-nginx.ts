@@ -4,14 +4,20 @@
 //
 // nginx gets a private prefix in a temporary directory (pid, temp files), so it runs as root or
 // not and never touches /etc/nginx or /var. Brotli is loaded when Debian's module is installed.
-// Ctrl-C / SIGTERM stop nginx and remove the directory.
-import {spawn, spawnSync} from 'node:child_process';
+// Started as root, nginx's workers run as the owner of the build, so a build in a private folder
+// (mode 700, as `mktemp -d` makes) can be read. Once listening, it asks for the home page itself
+// and stops with nginx's own error lines if that fails, so a caller such as Playwright's
+// webServer reports why instead of waiting for its timeout. Ctrl-C / SIGTERM stop nginx and
+// remove the directory.
+import {spawn, spawnSync, type ChildProcess} from 'node:child_process';
 import {
   chmodSync,
+  chownSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
   rmSync,
+  statSync,
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
@@ -57,6 +63,35 @@ export function brotliModules({text, modulesPath}: NginxBuildInfo): string[] | n
   return files.every((f) => existsSync(f)) ? files : null;
 }
 
+/** The name getent gives an id in a database (passwd or group), or null when it has none. */
+function nameOf(database: 'passwd' | 'group', id: number): string | null {
+  const result = spawnSync('getent', [database, String(id)], {encoding: 'utf8'});
+  return result.status === 0 ? (result.stdout.split(':')[0] ?? null) || null : null;
+}
+
+export interface WorkerUser {
+  uid: number;
+  gid: number;
+  /** The `user` directive, or null when the ids have no names (then nginx keeps its default). */
+  directive: string | null;
+}
+
+/**
+ * Who nginx's workers should be: the owner of the build. Only root's nginx switches users (to
+ * nobody or www-data by default, which cannot enter a private folder); any other user's workers
+ * stay that user, who can read what they built. Returns null when there is nothing to set.
+ */
+export function workerUser(
+  buildDir: string,
+  {isRoot = process.getuid?.() === 0, lookUp = nameOf} = {},
+): WorkerUser | null {
+  if (!isRoot) return null;
+  const {uid, gid} = statSync(buildDir);
+  const user = lookUp('passwd', uid);
+  const group = lookUp('group', gid);
+  return {uid, gid, directive: user && group ? `user ${user} ${group};` : null};
+}
+
 /** Lays out a runnable configuration in a fresh directory; returns its paths. */
 export function prepare({
   port,
@@ -82,9 +117,14 @@ export function prepare({
   // Worker processes may run as an unprivileged user when nginx is started as root.
   chmodSync(dir, 0o755);
   mkdirSync(path.join(dir, 'tmp'));
+  const worker = workerUser(buildDir);
+  if (worker) chownSync(path.join(dir, 'tmp'), worker.uid, worker.gid);
   writeFileSync(
     path.join(dir, 'main.conf'),
-    (brotli ?? []).map((file) => `load_module ${file};\n`).join(''),
+    [worker?.directive, ...(brotli ?? []).map((file) => `load_module ${file};`)]
+      .filter(Boolean)
+      .map((line) => `${line}\n`)
+      .join(''),
   );
   if (brotli) symlinkSync(path.join(root, 'deploy', 'brotli.conf'), path.join(dir, 'brotli.conf'));
   else writeFileSync(path.join(dir, 'brotli.conf'), '# brotli module not installed\n');
@@ -106,7 +146,14 @@ function main(): void {
   const host = process.env.HOST ?? '127.0.0.1';
   const buildDir = path.resolve(process.env.BUILD_DIR ?? path.join(root, 'build'));
   const {dir, conf, brotli} = prepare({port, host, buildDir});
-  const child = spawn(NGINX, ['-p', `${dir}/`, '-c', conf], {stdio: 'inherit'});
+  const child = spawn(NGINX, ['-p', `${dir}/`, '-c', conf], {stdio: ['ignore', 'inherit', 'pipe']});
+  // nginx logs to stderr: pass it on, and keep the last lines for the start-up check.
+  const errorLog: string[] = [];
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+    process.stderr.write(chunk);
+    errorLog.push(...chunk.split('\n').filter(Boolean));
+    errorLog.splice(0, Math.max(0, errorLog.length - ERROR_LINES));
+  });
   console.log(
     `nginx serving ${path.relative(process.cwd(), buildDir) || '.'} at http://${host}:${port}/ ` +
       `(gzip${brotli ? ' + brotli' : ''}; Ctrl-C to stop)`,
@@ -120,8 +167,40 @@ function main(): void {
   }
   child.on('exit', (code, signal) => {
     cleanUp();
-    process.exit(code ?? (signal === 'SIGTERM' ? 0 : 1));
+    process.exit(Number(process.exitCode ?? 0) || (code ?? (signal === 'SIGTERM' ? 0 : 1)));
   });
+  void checkHomePage(`http://${host.includes(':') ? `[${host}]` : host}:${port}/`, child).then(
+    (problem) => {
+      if (!problem) return;
+      console.error(
+        `\nnginx started but cannot serve ${buildDir}: ${problem}.\n` +
+          `Its error log ends:\n${errorLog.map((line) => `  ${line}`).join('\n') || '  (empty)'}\n` +
+          `If it says "Permission denied", nginx's workers cannot enter a folder above the build: ` +
+          `run as the build's owner, or let others read it (chmod o+rx on each folder on the path).`,
+      );
+      process.exitCode = 1;
+      child.kill('SIGTERM');
+    },
+  );
+}
+
+const ERROR_LINES = 10;
+
+/**
+ * Asks for the home page until nginx answers (or exits); returns what is wrong with the answer,
+ * or null when the page came back.
+ */
+async function checkHomePage(url: string, child: ChildProcess): Promise<string | null> {
+  while (child.exitCode === null) {
+    try {
+      const response = await fetch(url, {redirect: 'manual'});
+      return response.ok ? null : `${url} answered ${response.status}`;
+    } catch {
+      // Not listening yet.
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+  return null;
 }
 
 if (require.main === module) main();
