@@ -41,10 +41,11 @@ describe('isOnlyEndings', () => {
     expect(isOnlyEndings(text, suffixes)).toBe(false);
   });
 
-  it('gives up quickly on long text', () => {
+  // A backtracking reader would take minutes here; a second is a bound no busy machine reaches.
+  it('gives up on long text without trying every split', () => {
     const started = performance.now();
     expect(isOnlyEndings('어요'.repeat(100) + '암', suffixes)).toBe(false);
-    expect(performance.now() - started).toBeLessThan(20);
+    expect(performance.now() - started).toBeLessThan(1000);
   });
 });
 

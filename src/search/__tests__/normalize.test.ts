@@ -28,11 +28,9 @@ describe('capLength', () => {
     expect(capLength('abc', 10)).toBe('abc');
   });
 
-  it('reads only the first MAX_QUERY_CHARS characters of a long paste, quickly', () => {
+  it('reads only the first MAX_QUERY_CHARS characters of a long paste', () => {
     const paste = 'password '.repeat(1200);
-    const started = performance.now();
     const query = normalizeQuery(paste);
-    expect(performance.now() - started).toBeLessThan(20);
     expect(query.length).toBeLessThanOrEqual(MAX_QUERY_CHARS);
     expect(query.startsWith('password password')).toBe(true);
   });

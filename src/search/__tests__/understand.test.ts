@@ -97,15 +97,14 @@ describe('understandQuery: how English readers ask', () => {
     ['cannot log in', ['cannot', 'signIn']],
     // The pages say previous where readers say last (month).
     ["last month's usage", ['previous', 'word:month', 'usage']],
-    // Setting up a client is adding one.
-    ['set up a new client', ['add', 'customers']],
-    // Other publishers' products are the commercial marketplace's.
+    // Set up and new stay the reader's words: no page is assumed to be meant by them.
+    ['set up a new client', ['word:set', 'word:new', 'customers']],
+    // Third-party is a word of its own, not a route to one page's term (the marketplace).
     [
       'buy a third-party saas subscription',
       ['purchase', 'thirdParty', 'word:saa', 'word:subscription'],
     ],
-    // New is filler: any page about adding something says it.
-    ['add a new office location', ['add', 'location']],
+    ['add a new office location', ['add', 'word:new', 'location']],
     ['can not login', ['cannot', 'signIn']],
     ['unable to sign in', ['cannot', 'signIn']],
     ['Locked out', ['signIn', 'cannot']],
@@ -191,19 +190,18 @@ describe('understandQuery: hostile and odd input', () => {
     expect(read('\u200B\u202E\u2066')).toEqual([]);
   });
 
-  it('reads a 10,000-character query in a few milliseconds, and only its start', () => {
+  // The work is bounded by reading only the query's start (its speed is bench:search's to measure,
+  // not a timed unit test's on a busy machine).
+  it('reads only the start of a 10,000-character query', () => {
     const paste = '비밀번호를 잊어버렸어요 '.repeat(800) + 'reset';
-    const started = performance.now();
     const {concepts, text} = understandQuery(paste, 'ko');
-    expect(performance.now() - started).toBeLessThan(50);
     expect(text.length).toBeLessThanOrEqual(200);
+    expect(concepts.map((c) => c.group)).not.toContain('reset');
     expect(concepts.length).toBeLessThanOrEqual(MAX_CONCEPTS + 1);
   });
 
-  it('bounds the work on one long word without spaces', () => {
-    const started = performance.now();
-    understandQuery('가'.repeat(10_000), 'ko');
-    understandQuery('a'.repeat(10_000), 'en');
-    expect(performance.now() - started).toBeLessThan(50);
+  it('reads only the start of one long word without spaces', () => {
+    expect(understandQuery('가'.repeat(10_000), 'ko').text.length).toBeLessThanOrEqual(200);
+    expect(understandQuery('a'.repeat(10_000), 'en').text.length).toBeLessThanOrEqual(200);
   });
 });
