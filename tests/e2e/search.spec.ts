@@ -179,7 +179,7 @@ test.describe('results', () => {
     const option = page.getByRole('option').first();
     await expect(option).toHaveAttribute('href', first!);
     await expect(option).toContainText('내 암호 재설정');
-    await expect(option).toContainText('암호 직접 재설정');
+    await expect(option).toContainText('직접 암호 재설정하기');
     await expect(option.locator('mark').first()).toBeVisible();
     // The section link lands on its heading.
     await box.press('Enter');
