@@ -179,7 +179,7 @@ test.describe('results', () => {
     const option = page.getByRole('option').first();
     await expect(option).toHaveAttribute('href', first!);
     await expect(option).toContainText('내 암호 재설정');
-    await expect(option).toContainText('암호 직접 재설정');
+    await expect(option).toContainText('직접 암호 재설정하기');
     await expect(option.locator('mark').first()).toBeVisible();
     // The section link lands on its heading.
     await box.press('Enter');
@@ -222,9 +222,9 @@ test.describe('results', () => {
     const box = await openSearch(page, 'en');
     expect(await searchFor(page, box, 'qwertyzzz')).toEqual([]);
     await expect(page.getByRole('dialog').getByRole('status')).toHaveText(
-      'No results for “qwertyzzz”. Try one of the most-read articles:',
+      'No results for “qwertyzzz”. Try one of the key help articles below.',
     );
-    const suggestions = page.getByRole('listbox', {name: 'Most-read articles'}).getByRole('option');
+    const suggestions = page.getByRole('listbox', {name: 'Key help articles'}).getByRole('option');
     expect(
       await suggestions.evaluateAll((links) => links.map((a) => a.getAttribute('href'))),
     ).toEqual(featured);
@@ -314,7 +314,7 @@ test.describe('hostile input', () => {
     const box = await openSearch(page, 'ko');
     await searchFor(page, box, 'zq'.repeat(5000));
     await expect(page.getByRole('dialog').getByRole('status')).toHaveText(
-      `“${'zq'.repeat(20)}…”에 대한 결과가 없습니다. 많이 찾는 문서를 확인해 보세요.`,
+      `“${'zq'.repeat(20)}…”에 대한 결과가 없습니다. 아래의 주요 도움말을 확인해 보세요.`,
     );
   });
 });

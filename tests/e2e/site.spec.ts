@@ -36,7 +36,7 @@ test.describe('every page in the sitemaps', () => {
 
 test.describe('the help pages', () => {
   for (const locale of LOCALES) {
-    test(`${locale}: the source page has its description, keywords and four steps`, async ({
+    test(`${locale}: the source page has its description, keywords and five steps (the seed's four and the identity check)`, async ({
       page,
     }) => {
       await gotoHydrated(page, localePath(locale, '/partner-center/unable-to-sign-in'));
@@ -46,7 +46,7 @@ test.describe('the help pages', () => {
         locale === 'ko' ? /로그인 문제.*암호 잊음.*암호/ : /password/i,
       );
       const steps = page.locator('article ol[role="list"]').first();
-      await expect(steps.locator(':scope > li')).toHaveCount(4);
+      await expect(steps.locator(':scope > li')).toHaveCount(5);
       const seeMore = page.locator('#see-more ~ ul a');
       await expect(seeMore).toHaveCount(3);
     });

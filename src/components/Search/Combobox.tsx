@@ -68,8 +68,8 @@ function statusMessage(state: SearchState, count: number): string {
         : translate(
             {
               id: 'search.status.noResults',
-              message: '“{query}”에 대한 결과가 없습니다. 많이 찾는 문서를 확인해 보세요.',
-              description: 'Search found nothing; the most-read articles are listed below',
+              message: '“{query}”에 대한 결과가 없습니다. 아래의 주요 도움말을 확인해 보세요.',
+              description: 'Search found nothing; the key help articles are listed below',
             },
             {query: quote(state.query)},
           );
@@ -91,7 +91,7 @@ function statusMessage(state: SearchState, count: number): string {
 
 /**
  * The search box: an ARIA combobox whose listbox holds the results (or, with nothing to show,
- * the most-read articles). Focus stays in the box; arrow keys move through the options, Enter
+ * the key help articles). Focus stays in the box; arrow keys move through the options, Enter
  * opens one, Escape closes.
  */
 export default function Combobox({variant, onNavigate, onEscape}: Props): ReactNode {
@@ -147,7 +147,7 @@ export default function Combobox({variant, onNavigate, onEscape}: Props): ReactN
   const listLabel = showSuggestions
     ? translate({
         id: 'search.suggestions.label',
-        message: '많이 찾는 문서',
+        message: '주요 도움말',
         description: 'Label of the list of suggested articles',
       })
     : translate({

@@ -20,21 +20,34 @@ interface Props {
 export function useTroubles(): Trouble[] {
   return [
     {
-      problem: translate({id: 'troubleshooter.forgotPassword', message: '암호를 잊었어요'}),
+      problem: translate({
+        id: 'troubleshooter.forgotPassword',
+        message: '암호(비밀번호)를 잊어버렸어요',
+      }),
       description: translate({
         id: 'troubleshooter.forgotPassword.description',
-        message: '로그인 화면에서 직접 새 암호를 설정하거나 전역 관리자에게 재설정을 요청합니다.',
+        message:
+          '전역 관리자에게 재설정을 요청하거나 로그인 화면에서 직접 새 암호를 설정하는 방법을 안내합니다.',
       }),
       to: '/partner-center/reset-my-password',
     },
     {
+      problem: translate({id: 'troubleshooter.accountLocked', message: '계정이 잠겼다고 나와요'}),
+      description: translate({
+        id: 'troubleshooter.accountLocked.description',
+        message: '로그인에 여러 번 실패해 계정이 잠겼을 때 누구에게 도움을 요청할지 안내합니다.',
+      }),
+      to: '/partner-center/unable-to-sign-in#account-locked',
+    },
+    {
       problem: translate({
         id: 'troubleshooter.mfa',
-        message: '인증 코드나 Authenticator 앱을 요구해요',
+        message: "인증 코드를 받을 수 없거나 '추가 정보 필요' 화면이 나와요",
       }),
       description: translate({
         id: 'troubleshooter.mfa.description',
-        message: '다단계 인증(MFA)을 처음 등록하는 방법과, MFA 때문에 로그인할 수 없을 때 문의할 곳을 안내합니다.',
+        message:
+          '다단계 인증(MFA)을 등록하는 방법과, 휴대폰을 바꾸었거나 잃어버렸을 때 문의할 곳을 안내합니다.',
       }),
       to: '/partner-center/mfa',
     },
@@ -45,7 +58,8 @@ export function useTroubles(): Trouble[] {
       }),
       description: translate({
         id: 'troubleshooter.wrongAccount.description',
-        message: '개인 계정이 아닌 회사 또는 학교 계정을 고르는 방법을 안내합니다.',
+        message:
+          '회사 또는 학교 계정을 고르는 방법과, 회사 테넌트에 사용자로 추가되지 않았을 때 할 일을 안내합니다.',
       }),
       to: '/partner-center/work-or-personal-account',
     },
@@ -56,25 +70,70 @@ export function useTroubles(): Trouble[] {
       }),
       description: translate({
         id: 'troubleshooter.missingPages.description',
-        message: '내 역할을 확인하고 필요한 역할을 요청하는 방법을 안내합니다.',
+        message:
+          '어떤 역할이 어떤 페이지를 여는지, 내 역할을 확인하고 필요한 역할을 요청하는 방법을 안내합니다.',
       }),
       to: '/partner-center/missing-pages-roles',
     },
     {
-      problem: translate({id: 'troubleshooter.suspended', message: '계정이 일시 중단되었어요'}),
+      problem: translate({
+        id: 'troubleshooter.whoIsGlobalAdmin',
+        message: '우리 회사 전역 관리자가 누군지 몰라요',
+      }),
+      description: translate({
+        id: 'troubleshooter.whoIsGlobalAdmin.description',
+        message:
+          '역할을 줄 수 있는 관리자를 파트너 센터에서 찾는 방법과, 찾을 수 없을 때 물어볼 곳을 안내합니다.',
+      }),
+      to: '/partner-center/missing-pages-roles#ask-for-a-role',
+    },
+    {
+      problem: translate({
+        id: 'troubleshooter.noGlobalAdmin',
+        message: '전역 관리자가 없거나 퇴사했어요',
+      }),
+      description: translate({
+        id: 'troubleshooter.noGlobalAdmin.description',
+        message:
+          '도메인을 확인해 전역 관리자가 되는 방법과, 도메인이 확인되지 않거나 전역 관리자가 퇴사했을 때 할 일을 안내합니다.',
+      }),
+      to: '/partner-center/become-global-admin',
+    },
+    {
+      problem: translate({
+        id: 'troubleshooter.resetUserPassword',
+        message: '직원이 암호를 잊어서 재설정해 줘야 해요',
+      }),
+      description: translate({
+        id: 'troubleshooter.resetUserPassword.description',
+        message:
+          '전역 관리자가 임시 암호를 만들어 사용자에게 안전하게 알려 주는 방법을 안내합니다.',
+      }),
+      to: '/partner-center/reset-a-user-password',
+    },
+    {
+      problem: translate({
+        id: 'troubleshooter.suspended',
+        message: '계정이 일시 중단(정지)되었어요',
+      }),
       description: translate({
         id: 'troubleshooter.suspended.description',
-        message: '일시 중단되는 이유와, 청구 상태를 확인하고 계정 복원을 요청하는 방법을 안내합니다.',
+        message:
+          '일시 중단되는 이유와, 청구 상태를 확인하고 계정 복원을 요청하는 방법을 안내합니다.',
       }),
       to: '/partner-center/suspended-account',
     },
     {
-      problem: translate({id: 'troubleshooter.noGlobalAdmin', message: '회사에 전역 관리자가 없어요'}),
-      description: translate({
-        id: 'troubleshooter.noGlobalAdmin.description',
-        message: '도메인을 확인해 전역 관리자가 되는 방법과, 전역 관리자가 퇴사했을 때 할 일을 안내합니다.',
+      problem: translate({
+        id: 'troubleshooter.verification',
+        message: '확인 메일이 안 오거나 회사 확인이 보류 중이에요',
       }),
-      to: '/partner-center/become-global-admin',
+      description: translate({
+        id: 'troubleshooter.verification.description',
+        message:
+          'Microsoft가 확인하는 항목과, 확인 메일을 다시 받는 방법, 서류를 보내는 방법을 안내합니다.',
+      }),
+      to: '/partner-center/verification-responses',
     },
   ];
 }

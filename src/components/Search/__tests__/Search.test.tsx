@@ -73,7 +73,7 @@ async function typeQuery(user: ReturnType<typeof userEvent.setup>, text: string)
     await user.paste(text);
   }
   // Results arrive asynchronously; wait until they are for this query.
-  await screen.findByRole('listbox', {name: /검색 결과|많이 찾는 문서/});
+  await screen.findByRole('listbox', {name: /검색 결과|주요 도움말/});
   await act(async () => {});
   return box;
 }
@@ -201,7 +201,7 @@ describe('Search, navbar variant', () => {
     await screen.findByText(/에 대한 결과가 없습니다/);
     expect(screen.getByRole('status')).toHaveTextContent(`“${hostile}”에 대한 결과가 없습니다.`);
     expect(document.querySelector('img')).toBeNull();
-    const suggestions = screen.getByRole('listbox', {name: '많이 찾는 문서'});
+    const suggestions = screen.getByRole('listbox', {name: '주요 도움말'});
     expect(
       within(suggestions)
         .getAllByRole('option')

@@ -1,22 +1,33 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import React from 'react';
 import {render, screen, within} from '@testing-library/react';
 import Troubleshooter from '../index';
 
+const expected: [string, string][] = [
+  ['암호(비밀번호)를 잊어버렸어요', '/partner-center/reset-my-password'],
+  ['계정이 잠겼다고 나와요', '/partner-center/unable-to-sign-in#account-locked'],
+  ["인증 코드를 받을 수 없거나 '추가 정보 필요' 화면이 나와요", '/partner-center/mfa'],
+  ['계정이 없다고 나오거나 다른 계정으로 로그인돼요', '/partner-center/work-or-personal-account'],
+  ['로그인은 되는데 고객, 청구 같은 페이지가 안 보여요', '/partner-center/missing-pages-roles'],
+  ['우리 회사 전역 관리자가 누군지 몰라요', '/partner-center/missing-pages-roles#ask-for-a-role'],
+  ['전역 관리자가 없거나 퇴사했어요', '/partner-center/become-global-admin'],
+  ['직원이 암호를 잊어서 재설정해 줘야 해요', '/partner-center/reset-a-user-password'],
+  ['계정이 일시 중단(정지)되었어요', '/partner-center/suspended-account'],
+  ['확인 메일이 안 오거나 회사 확인이 보류 중이에요', '/partner-center/verification-responses'],
+];
+
+function items(): HTMLElement[] {
+  render(<Troubleshooter />);
+  return within(screen.getByRole('list')).getAllByRole('listitem');
+}
+
 describe('Troubleshooter', () => {
   it('lists every choice as a visible link in the reader’s words, each to its page', () => {
-    render(<Troubleshooter />);
-    const items = within(screen.getByRole('list')).getAllByRole('listitem');
-    expect(items).toHaveLength(6);
-    const expected: [string, string][] = [
-      ['암호를 잊었어요', '/partner-center/reset-my-password'],
-      ['인증 코드나 Authenticator 앱을 요구해요', '/partner-center/mfa'],
-      ['계정이 없다고 나오거나 다른 계정으로 로그인돼요', '/partner-center/work-or-personal-account'],
-      ['로그인은 되는데 고객, 청구 같은 페이지가 안 보여요', '/partner-center/missing-pages-roles'],
-      ['계정이 일시 중단되었어요', '/partner-center/suspended-account'],
-      ['회사에 전역 관리자가 없어요', '/partner-center/become-global-admin'],
-    ];
+    const listItems = items();
+    expect(listItems).toHaveLength(expected.length);
     expected.forEach(([name, href], index) => {
-      const link = within(items[index]).getByRole('link');
+      const link = within(listItems[index]).getByRole('link');
       expect(link).toHaveAccessibleName(name);
       expect(link).toHaveAttribute('href', href);
       expect(link).toBeVisible();
@@ -24,8 +35,27 @@ describe('Troubleshooter', () => {
   });
 
   it('says where each link leads', () => {
-    render(<Troubleshooter />);
-    const first = within(screen.getByRole('list')).getAllByRole('listitem')[0];
-    expect(first).toHaveTextContent(/직접 새 암호를 설정/);
+    const listItems = items();
+    expect(listItems[0]).toHaveTextContent(
+      /전역 관리자에게 재설정을 요청하거나 .*직접 새 암호를 설정/,
+    );
+    listItems.forEach((item) => {
+      const link = within(item).getByRole('link');
+      const description = (item.textContent ?? '').replace(link.textContent ?? '', '').trim();
+      expect(description).toMatch(/안내합니다\.$/);
+    });
+  });
+
+  it('offers a way to every sign-in page on the site', () => {
+    const docs = path.join(__dirname, '../../../../docs/partner-center');
+    const pages = fs
+      .readdirSync(docs)
+      .filter((file) => file.endsWith('.mdx'))
+      .map((file) => `/partner-center/${file.replace(/\.mdx$/, '')}`);
+    expect(pages.length).toBeGreaterThan(0);
+    const targets = items().map(
+      (item) => within(item).getByRole('link').getAttribute('href')?.split('#')[0],
+    );
+    pages.forEach((page) => expect(targets).toContain(page));
   });
 });
