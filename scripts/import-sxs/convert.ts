@@ -14,6 +14,7 @@ import type {
   Table,
 } from 'mdast';
 import type {MdxJsxFlowElement} from 'mdast-util-mdx-jsx';
+import {SECTION} from '../../lib/content';
 import {isSafeUrl} from '../../plugins/rehype-sanitize-html';
 import {locateImage, type ImageCopy, type ImageLookup} from './images';
 import type {ImporterData} from './importSxs';
@@ -43,8 +44,6 @@ import type {Problems} from './problems';
 import {joinHtmlTables, joinSplitAlerts, repairSplitLists} from './repair';
 import {splitBlock, splitTable, type BlockText, type Point, type SegmentRegistry} from './segments';
 
-/** The folder the importer writes to, under docs/ and the English docs. */
-export const SECTION = 'partner-center';
 
 type Pair<T> = {ko: T; en: T};
 

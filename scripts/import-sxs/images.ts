@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import {DOCS_DIR, ENGLISH_DOCS_DIR} from '../../plugins/english-original/translation';
+import {DOCS_DIR, ENGLISH_DOCS_DIR} from '../../lib/content';
 import type {Language} from './links';
 
 export interface ImageLookup {

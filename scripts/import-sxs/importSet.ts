@@ -5,14 +5,14 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import {ENGLISH_DOCS_DIR, readFrontMatter} from '../../plugins/english-original/translation';
+import {ENGLISH_DOCS_DIR, readFrontMatter} from '../../lib/content';
 import {
   listedDocs,
   SIDEBAR_DATA_FILE,
   SIDEBAR_ID,
   type SidebarData,
   type SidebarDataItem,
-} from './sidebarData';
+} from '../../lib/sidebar';
 import {
   convertPage,
   displayPath,
