@@ -3,6 +3,7 @@
  * sentence per line, with Microsoft's alerts, tables and images made what the site uses.
  */
 import path from 'node:path';
+import GithubSlugger from 'github-slugger';
 import type {
   BlockContent,
   Image,
@@ -36,14 +37,12 @@ import {
   placeholder,
   replaceImages,
   screenshot,
-  slugify,
   steps,
   toPlainText,
 } from './mdast';
 import type {Problems} from './problems';
 import {joinHtmlTables, joinSplitAlerts, repairSplitLists} from './repair';
 import {splitBlock, splitTable, type BlockText, type Point, type SegmentRegistry} from './segments';
-
 
 type Pair<T> = {ko: T; en: T};
 
@@ -66,6 +65,8 @@ export class Converter {
   private readonly registry: SegmentRegistry = new Map();
   /** Inside a quote, continuation lines start with `>`, which is not part of the text. */
   private quoteDepth = 0;
+  /** Heading ids as Docusaurus makes them: a repeated heading gets `-1`, `-2`. */
+  private readonly slugger = new GithubSlugger();
   /** The level of the last heading (the title is 1): a heading may go at most one level deeper. */
   private outlineDepth = 1;
 
@@ -127,7 +128,7 @@ export class Converter {
           // `## <a name="x"></a>` alone: keep the anchor links point to, not an empty heading.
           return block.anchor ? this.anchor(block.anchor) : undefined;
         }
-        const id = block.anchor ?? slugify(this.plain(block.en, node));
+        const id = block.anchor ?? this.headingId(this.plain(block.en, node));
         this.anchors.add(id);
         const depth = Math.min(node.depth === 1 ? 2 : node.depth, this.outlineDepth + 1);
         if (node.depth === 1) {
@@ -476,6 +477,12 @@ export class Converter {
     return korean
       ? {ko: text, en: `${TO_TRANSLATE.en}${text}`}
       : {ko: `${TO_TRANSLATE.ko}${text}`, en: text};
+  }
+
+  /** A heading's id from its English text; one with no letter or digit at all is a `section`. */
+  private headingId(text: string): string {
+    const id = this.slugger.slug(text);
+    return id.replace(/-/g, '') === '' ? this.slugger.slug('section') : id;
   }
 
   private anchor(id: string): Pair<RootContent> {

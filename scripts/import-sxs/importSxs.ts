@@ -267,7 +267,7 @@ export function readSitePages(siteDir: string): SitePages {
       continue;
     }
     const content = fs.readFileSync(path.join(dir, file), 'utf8');
-    const ids = [...content.matchAll(/\{\/\*\s*#([\w-]+)\s*\*\/\}|<a id="([\w-]+)"/g)].map(
+    const ids = [...content.matchAll(/\{\/\*\s*#([^\s*]+)\s*\*\/\}|<a id="([^"\s]+)"/g)].map(
       (found) => found[1] ?? found[2],
     );
     pages.set(match[1], new Set(ids));

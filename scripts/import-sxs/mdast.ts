@@ -257,10 +257,3 @@ export function inlinePlaceholder(src: string, alt: string): MdxJsxTextElement {
 export function steps(list: List): MdxJsxFlowElement {
   return {type: 'mdxJsxFlowElement', name: 'Steps', attributes: [], children: [list]};
 }
-
-export function slugify(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-}

@@ -118,3 +118,19 @@ test('the imported pages pair block by block with their English', () => {
   ).toHaveLength(2);
   expect(checkPairs(siteDir)).toEqual([]);
 });
+
+test('heading ids are made as Docusaurus makes them: repeats numbered, no Latin letter kept', () => {
+  const ids = (file: string) =>
+    [...read(file).matchAll(/^#+ .*\{\/\* #(\S+) \*\/\}$/gm)].map((found) => found[1]);
+  const expected = [
+    'small-boxes',
+    'large-boxes',
+    'weight',
+    'small-boxes-1',
+    'weight-1',
+    'section',
+    '배송비',
+  ];
+  expect(ids(`${KO}/parcel-size-chart.mdx`)).toEqual(expected);
+  expect(ids(`${EN}/parcel-size-chart.mdx`)).toEqual(expected);
+});
