@@ -4,26 +4,16 @@
  */
 import path from 'node:path';
 import GithubSlugger from 'github-slugger';
-import type {
-  BlockContent,
-  Image,
-  List,
-  ListItem,
-  PhrasingContent,
-  Root,
-  RootContent,
-  Table,
-} from 'mdast';
+import type {BlockContent, List, ListItem, PhrasingContent, Root, RootContent, Table} from 'mdast';
 import type {MdxJsxFlowElement} from 'mdast-util-mdx-jsx';
 import {SECTION} from '../../lib/content';
 import {isSafeUrl} from '../../plugins/rehype-sanitize-html';
-import {locateImage, type ImageCopy, type ImageLookup} from './images';
+import {altText, locateImage, pairImages, type ImageCopy, type ImageLookup} from './images';
+import {inlineMarkdown} from './inline';
 import type {ImporterData} from './importSxs';
 import type {Language} from './links';
-import {parseInline} from './markdown';
 import {
   admonition,
-  collectImages,
   countLinks,
   dropExtraLinks,
   heading,
@@ -35,18 +25,17 @@ import {
   onlyImages,
   paragraph,
   placeholder,
-  replaceImages,
   screenshot,
   steps,
   toPlainText,
 } from './mdast';
 import type {Problems} from './problems';
 import {joinHtmlTables, joinSplitAlerts, repairSplitLists} from './repair';
-import {splitBlock, splitTable, type BlockText, type Point, type SegmentRegistry} from './segments';
+import {splitBlock, type BlockText, type Point, type SegmentRegistry} from './segments';
+import {splitTable} from './tableSegments';
 
 type Pair<T> = {ko: T; en: T};
 
-const HANGUL = /[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]/;
 /** Microsoft's alerts and the admonitions they become; IMPORTANT keeps its own title. */
 const ALERTS: Record<string, {name: string; title?: Pair<string>}> = {
   NOTE: {name: 'note'},
@@ -55,8 +44,6 @@ const ALERTS: Record<string, {name: string; title?: Pair<string>}> = {
   WARNING: {name: 'warning'},
   CAUTION: {name: 'danger'},
 };
-/** Marks alt text carried over from the other language, so a translator can find it. */
-export const TO_TRANSLATE: Pair<string> = {ko: '번역 필요: ', en: 'To translate: '};
 
 export class Converter {
   englishTitle?: string;
@@ -375,7 +362,7 @@ export class Converter {
    */
   private image(
     url: string,
-    altText: string | Pair<string>,
+    given: string | Pair<string>,
     line: number,
     form: 'block' | 'inline' = 'block',
   ): Pair<RootContent> | Pair<PhrasingContent> | undefined {
@@ -384,7 +371,7 @@ export class Converter {
       return undefined;
     }
     const known = form === 'block' ? this.data.knownScreens[path.posix.basename(url)] : undefined;
-    const alt = this.alt(altText, url, line, known?.alt.en);
+    const alt = altText(given, url, line, this.problems, known?.alt.en);
     if (known) {
       return {ko: screenshot(known.screenshot, alt.ko), en: screenshot(known.screenshot, alt.en)};
     }
@@ -409,74 +396,12 @@ export class Converter {
       : {ko: inlinePlaceholder(url, alt.ko), en: inlinePlaceholder(url, alt.en)};
   }
 
-  /**
-   * The images inside both languages' text, made what a block image is made (copied, or a
-   * placeholder), never left as Markdown naming a file the site does not have. Images are paired
-   * in order, so alt text given in one language only is carried to the other.
-   */
+  /** The images inside both languages' text, made as a block image is (./images.ts). */
   private inlineImages(pair: Pair<PhrasingContent[]>, line: number): Pair<PhrasingContent[]> {
-    const images = {ko: collectImages(pair.ko), en: collectImages(pair.en)};
-    const paired = images.ko.length === images.en.length;
-    const replacements = {
-      ko: new Map<Image, PhrasingContent>(),
-      en: new Map<Image, PhrasingContent>(),
-    };
-    images.ko.forEach((image, index) => {
-      const english = paired ? images.en[index] : undefined;
-      if (english && english.url === image.url) {
-        const alts = {ko: image.alt ?? '', en: english.alt ?? ''};
-        const made = this.image(image.url, alts.ko === alts.en ? alts.ko : alts, line, 'inline');
-        if (made) {
-          replacements.ko.set(image, made.ko as PhrasingContent);
-          replacements.en.set(english, made.en as PhrasingContent);
-        }
-      }
-    });
-    for (const language of ['ko', 'en'] as const) {
-      for (const image of images[language]) {
-        if (!replacements[language].has(image)) {
-          const made = this.image(image.url, image.alt ?? '', line, 'inline');
-          if (made) {
-            replacements[language].set(image, made[language] as PhrasingContent);
-          }
-        }
-      }
-    }
-    return {
-      ko: replaceImages(pair.ko, replacements.ko),
-      en: replaceImages(pair.en, replacements.en),
-    };
-  }
-
-  /** Alt text in both languages: text given in one only is carried over, marked for translation. */
-  private alt(
-    given: string | Pair<string>,
-    url: string,
-    line: number,
-    knownEnglish?: string,
-  ): Pair<string> {
-    if (typeof given !== 'string') {
-      return given;
-    }
-    const text = given.trim();
-    if (knownEnglish !== undefined) {
-      return {ko: text || knownEnglish, en: knownEnglish};
-    }
-    if (text === '') {
-      this.problems.warn(
-        line,
-        `the image ${url} has no alt text in either language: write what it shows in both pages (now "${TO_TRANSLATE.ko}스크린샷" / "${TO_TRANSLATE.en}Screenshot").`,
-      );
-      return {ko: `${TO_TRANSLATE.ko}스크린샷`, en: `${TO_TRANSLATE.en}Screenshot`};
-    }
-    const korean = HANGUL.test(text);
-    this.problems.warn(
-      line,
-      `the image ${url} has alt text in ${korean ? 'Korean' : 'English'} only: the ${korean ? 'English' : 'Korean'} page carries it as "${korean ? TO_TRANSLATE.en : TO_TRANSLATE.ko}${text}"; translate it.`,
+    return pairImages(
+      pair,
+      (url, alt) => this.image(url, alt, line, 'inline') as Pair<PhrasingContent> | undefined,
     );
-    return korean
-      ? {ko: text, en: `${TO_TRANSLATE.en}${text}`}
-      : {ko: `${TO_TRANSLATE.ko}${text}`, en: text};
   }
 
   /** A heading's id from its English text; one with no letter or digit at all is a `section`. */
@@ -524,7 +449,10 @@ export class Converter {
 
   /** Both languages' inline content, with as many links on each side (the pairing needs it). */
   private pairInline(block: BlockText, line: number): Pair<PhrasingContent[]> {
-    const pair = {ko: this.inline(block.ko, line), en: this.inline(block.en, line)};
+    const pair = {
+      ko: inlineMarkdown(block.ko, line, this.problems),
+      en: inlineMarkdown(block.en, line, this.problems),
+    };
     const counts = {ko: countLinks(pair.ko), en: countLinks(pair.en)};
     if (counts.ko !== counts.en) {
       const more: Language = counts.ko > counts.en ? 'ko' : 'en';
@@ -538,69 +466,7 @@ export class Converter {
     return this.inlineImages(pair, line);
   }
 
-  /** Segment Markdown → phrasing nodes, with anything unsafe removed. */
-  private inline(markdown: string, line: number): PhrasingContent[] {
-    const root = parseInline(markdown);
-    const phrasing: PhrasingContent[] = [];
-    for (const child of root.children) {
-      if (child.type === 'paragraph') {
-        if (phrasing.length > 0) {
-          phrasing.push({type: 'text', value: '\n'});
-        }
-        phrasing.push(...child.children);
-      }
-    }
-    return this.clean(phrasing, line);
-  }
-
-  private clean(nodes: PhrasingContent[], line: number): PhrasingContent[] {
-    return nodes.flatMap((node): PhrasingContent[] => {
-      switch (node.type) {
-        case 'html':
-          // Raw HTML written as text (for example an entity-escaped tag) stays text.
-          return [{type: 'text', value: node.value}];
-        case 'link': {
-          const children = this.clean(node.children, line);
-          if (node.url.trim() === '') {
-            this.problems.warn(
-              line,
-              'a link without an address: its text stays, without the link.',
-            );
-            return children;
-          }
-          if (!isSafeUrl(node.url)) {
-            this.problems.warn(
-              line,
-              `removed the link address ${JSON.stringify(node.url)}: it could run code. The link text stays.`,
-            );
-            return children;
-          }
-          // Resolved by renderPage, once the pages of the set are known.
-          return [
-            {type: 'link', url: node.url, title: node.title, children, data: {line} as never},
-          ];
-        }
-        case 'image':
-          if (!isSafeUrl(node.url)) {
-            this.problems.warn(line, `removed an image with an unsafe address (${node.url}).`);
-            return [];
-          }
-          return [node];
-        default:
-          if ('children' in node) {
-            return [
-              {
-                ...node,
-                children: this.clean(node.children as PhrasingContent[], line),
-              } as PhrasingContent,
-            ];
-          }
-          return [node];
-      }
-    });
-  }
-
   private plain(markdown: string, node: RootContent): string {
-    return toPlainText(this.inline(markdown, node.position?.start.line ?? 1));
+    return toPlainText(inlineMarkdown(markdown, node.position?.start.line ?? 1, this.problems));
   }
 }
