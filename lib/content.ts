@@ -12,8 +12,6 @@ import yaml from 'js-yaml';
 /** The Korean (default locale) pages, and their English twins at the same paths. */
 export const DOCS_DIR = 'docs';
 export const ENGLISH_DOCS_DIR = 'i18n/en/docusaurus-plugin-content-docs/current';
-/** Each locale's docs folder, relative to the site. */
-export const LOCALE_DOCS_DIRS = {ko: DOCS_DIR, en: ENGLISH_DOCS_DIR} as const;
 /** The folder of the help pages, under each docs folder (and their address: `/partner-center/…`). */
 export const SECTION = 'partner-center';
 
