@@ -10,6 +10,7 @@ import translationCheck from './plugins/translation-check';
 import withoutPrism from './plugins/without-prism';
 import remarkEnglishOriginal from './plugins/english-original/remark';
 import featuredPages, {type Options as FeaturedPagesOptions} from './plugins/featured-pages';
+import {readRedirects} from './lib/redirects';
 
 // Docusaurus builds each locale in turn and sets this for the one being built.
 const locale = process.env.DOCUSAURUS_CURRENT_LOCALE === 'en' ? 'en' : 'ko';
@@ -126,6 +127,8 @@ const config = {
         // The source article linked to this misspelt address; old links must keep working.
         redirects: [
           {from: '/partner-center/reset-my-pasword', to: '/partner-center/reset-my-password'},
+          // Imported pages whose source name was not a page name (`some_page.md` → some-page).
+          ...readRedirects(__dirname),
         ],
       } satisfies RedirectOptions,
     ],

@@ -11,14 +11,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type {SidebarsConfig} from '@docusaurus/plugin-content-docs';
-import {DOCS_DIR, listPages, readFrontMatter} from './plugins/english-original/translation';
+import {DOCS_DIR, listPages, readFrontMatter} from './lib/content';
 import data from './sidebar.json';
-import {
-  listedDocs,
-  SIDEBAR_ID,
-  type SidebarData,
-  type SidebarDataItem,
-} from './scripts/import-sxs/sidebarData';
+import {listedDocs, SIDEBAR_ID, type SidebarData, type SidebarDataItem} from './lib/sidebar';
 
 type SidebarItemConfig = SidebarsConfig[string] extends infer S
   ? S extends (infer I)[]
@@ -50,7 +45,10 @@ function unlistedDocs(listed: Set<string>): string[] {
   const dir = path.join(__dirname, DOCS_DIR);
   return listPages(dir)
     .map((file) => {
-      const frontMatter = readFrontMatter(fs.readFileSync(path.join(dir, file), 'utf8'), path.join(DOCS_DIR, file));
+      const frontMatter = readFrontMatter(
+        fs.readFileSync(path.join(dir, file), 'utf8'),
+        path.join(DOCS_DIR, file),
+      );
       const id =
         typeof frontMatter.id === 'string'
           ? path.posix.join(path.posix.dirname(file), frontMatter.id)

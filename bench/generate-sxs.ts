@@ -5,6 +5,11 @@
  * note alert, numbered steps with UI labels and an image, a pipe table, links between pages, to
  * other docs.microsoft.com sections and outside). The words are ours, made from a small vocabulary,
  * so every page has its own title and the set reads like a help center, not like copies of one page.
+ *
+ * It also carries the constructs of the real files that once stopped a set from importing or
+ * building, so `bench:scale` proves an imported set builds: file names with underscores or doubled
+ * hyphens (linked by those names), two images in one paragraph and in one step, an image inside a
+ * sentence and in a table cell, and a `|` the translation put inside a table cell's segment.
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -96,7 +101,10 @@ function withObject(word: string): string {
 }
 
 export interface GeneratedPage {
+  /** The page name the importer gives it. */
   slug: string;
+  /** The source file's name without `.md`: now and then not a page name as it is. */
+  file: string;
   titleKo: string;
   titleEn: string;
 }
@@ -119,7 +127,10 @@ function pageAt(
   const titleEn = [verb, topic.en, scope.en, round ? `(${round + 1})` : '']
     .filter(Boolean)
     .join(' ');
-  return {slug, titleKo, titleEn, topic, action, scope};
+  // Real sets name some files with underscores or doubled hyphens; the importer derives the name.
+  const file =
+    n % 10 === 3 ? slug.replace(/-/g, '_') : n % 10 === 7 ? slug.replace(/-/g, '--') : slug;
+  return {slug, file, titleKo, titleEn, topic, action, scope};
 }
 
 /** One segment: the Korean in a data-ttu-id span, its English original in the sxs-lookup span. */
@@ -144,8 +155,8 @@ function pageSource(n: number, count: number): string {
   const where = scope.ko ? `${scope.ko} ` : '';
   const whereEn = scope.en ? ` ${scope.en}` : '';
   const link = (target: GeneratedPage, ko: string, en: string) => [
-    `[${ko}](${target.slug}.md)`,
-    `[${en}](${target.slug}.md)`,
+    `[${ko}](${target.file}.md)`,
+    `[${en}](${target.file}.md)`,
   ];
   const [prereqKo, prereqEn] = link(related[0], related[0].titleKo, related[0].titleEn);
   const translationType = n % 4 === 0 ? 'HT' : 'MT';
@@ -194,7 +205,9 @@ function pageSource(n: number, count: number): string {
     '',
     `    ![${topic.ko} 페이지](images/${topic.slug}/${action.slug}.png)`,
     '',
-    `3. ${seg('필요한 정보를 입력하고 입력한 값을 다시 확인합니다.', 'Enter the details you need and check the values again.')} ${seg('**다음**을 선택합니다.', 'Select **Next**.')}`,
+    `    ![${topic.ko} 목록](images/${topic.slug}/list.png) ![${topic.ko} 세부 정보](images/${topic.slug}/details.png)`,
+    '',
+    `3. ${seg('필요한 정보를 입력하고 입력한 값을 다시 확인합니다.', 'Enter the details you need and check the values again.')} ${seg('**다음**을 선택합니다.', 'Select **Next**.')} ![다음 단추](images/next.png)`,
     '',
     `4. ${seg(`변경 내용을 검토하고 **제출**을 선택합니다.`, 'Review your changes and select **Submit**.')}`,
     '',
@@ -206,7 +219,12 @@ function pageSource(n: number, count: number): string {
     '| --- | --- | :---: |',
     `| ${seg('이름', 'Name')} | ${seg(`${withObject(topic.ko)} 구분하는 이름입니다.`, `The name that tells ${topic.en} apart.`)} | ${seg('예', 'Yes')} |`,
     `| ${seg('소유자', 'Owner')} | ${seg('변경을 승인하는 사용자입니다.', 'The user who approves changes.')} | ${seg('예', 'Yes')} |`,
-    `| ${seg('메모', 'Notes')} | ${seg('팀에서 참고할 내용입니다.', 'Anything your team should know.')} | ${seg('아니요', 'No')} |`,
+    n % 3 === 1
+      ? `| ${seg('메모', 'Notes')} | ${seg('팀에서 참고할 | 내용입니다.', 'Anything your team should know.')} | ${seg('아니요', 'No')} |`
+      : `| ${seg('메모', 'Notes')} | ${seg('팀에서 참고할 내용입니다.', 'Anything your team should know.')} | ${seg('아니요', 'No')} |`,
+    `| ${seg('아이콘', 'Icon')} | ![${topic.ko} 아이콘](images/${topic.slug}/icon.png) | ${seg('아니요', 'No')} |`,
+    '',
+    `![${topic.ko} 요약](images/${topic.slug}/summary.png) ![${topic.ko} 기록](images/${topic.slug}/history.png)`,
     '',
     `${seg(`자세한 내용은 [Azure 설명서](/azure/cost-management-billing/)를 참조하세요.`, 'For more, see the [Azure documentation](/azure/cost-management-billing/).')}`,
     '',
@@ -227,16 +245,16 @@ export function generateSet(dir: string, count: number): GeneratedPage[] {
   fs.mkdirSync(section, {recursive: true});
   const pages: GeneratedPage[] = [];
   for (let n = 0; n < count; n += 1) {
-    const {slug, titleKo, titleEn} = pageAt(n);
-    fs.writeFileSync(path.join(section, `${slug}.md`), pageSource(n, count));
-    pages.push({slug, titleKo, titleEn});
+    const {slug, file, titleKo, titleEn} = pageAt(n);
+    fs.writeFileSync(path.join(section, `${file}.md`), pageSource(n, count));
+    pages.push({slug, file, titleKo, titleEn});
   }
   // The TOC: a category a dozen pages, headed by its first page, as the real TOC.md nests them.
   const toc: string[] = [];
   for (let start = 0; start < pages.length; start += CATEGORY_SIZE) {
     const [head, ...rest] = pages.slice(start, start + CATEGORY_SIZE);
-    toc.push(`# [${head.titleKo}](${head.slug}.md)`);
-    toc.push(...rest.map((page) => `## [${page.titleKo}](${page.slug}.md)`), '');
+    toc.push(`# [${head.titleKo}](${head.file}.md)`);
+    toc.push(...rest.map((page) => `## [${page.titleKo}](${page.file}.md)`), '');
   }
   fs.writeFileSync(path.join(section, 'TOC.md'), toc.join('\n'));
   return pages;

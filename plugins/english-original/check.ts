@@ -5,13 +5,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {collectBlocks, describeDivergence, pairBlocks, parseMdx} from './pairing';
-import {
-  DOCS_DIR,
-  ENGLISH_DOCS_DIR,
-  listPages,
-  readFrontMatter,
-  readTranslationRecord,
-} from './translation';
+import {DOCS_DIR, ENGLISH_DOCS_DIR, listPages, readFrontMatter} from '../../lib/content';
+import {readTranslationRecord} from '../../lib/translation';
 
 /**
  * The Korean pages whose pairing ./remark.ts checked in this build, per site. A page the bundler

@@ -7,7 +7,8 @@
 import path from 'node:path';
 import type {ParseFrontMatter} from '@docusaurus/types';
 import {FRONT_MATTER_KEY, type PageTranslationData} from './constants';
-import {DOCS_DIR, translationOf} from './translation';
+import {DOCS_DIR} from '../../lib/content';
+import {translationOf} from '../../lib/translation';
 
 export function parseFrontMatterWithTranslation(siteDir: string): ParseFrontMatter {
   const docsDir = path.join(siteDir, DOCS_DIR);

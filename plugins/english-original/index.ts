@@ -14,7 +14,7 @@ import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {checkPairs, startCheckedPairs} from './check';
 import {PLUGIN_NAME, SHOWN_ATTRIBUTE, STORAGE_KEY} from './constants';
-import {allPages, DOCS_DIR, ENGLISH_DOCS_DIR, pagePaths} from './translation';
+import {allPages, DOCS_DIR, ENGLISH_DOCS_DIR, pagePaths} from '../../lib/content';
 
 export default function englishOriginalPlugin(context: LoadContext): Plugin {
   const {siteDir, i18n} = context;

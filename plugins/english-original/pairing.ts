@@ -56,7 +56,7 @@ export function parseMdx(content: string): Root {
   return parser.parse(content);
 }
 
-const HEADING_ID = /^\s*\/\*\s*#([\w-]+)\s*\*\/\s*$/;
+const HEADING_ID = /^\s*\/\*\s*#([^\s*]+)\s*\*\/\s*$/;
 
 /** The blocks of a page, in reading order. */
 export function collectBlocks(tree: Root): Block[] {

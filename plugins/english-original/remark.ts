@@ -22,7 +22,8 @@ import {
 } from './pairing';
 import {recordCheckedPair} from './check';
 import {ORIGINAL_CLASS} from './constants';
-import {DOCS_DIR, ENGLISH_DOCS_DIR, readFrontMatter, readTranslationRecord} from './translation';
+import {DOCS_DIR, ENGLISH_DOCS_DIR, readFrontMatter} from '../../lib/content';
+import {readTranslationRecord} from '../../lib/translation';
 
 export interface Options {
   siteDir: string;

@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
-import {listPages} from '../english-original/translation';
+import {listPages} from '../../lib/content';
 
 /**
  * @param locales default first

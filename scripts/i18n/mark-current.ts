@@ -14,15 +14,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {parseArgs} from 'node:util';
-import {
-  DOCS_DIR,
-  hashEnglish,
-  listPages,
-  pagePaths,
-  readFrontMatter,
-  readTranslationRecord,
-  type TranslationType,
-} from '../../plugins/english-original/translation';
+import {DOCS_DIR, hashEnglish, listPages, pagePaths, readFrontMatter} from '../../lib/content';
+import {readTranslationRecord, type TranslationType} from '../../lib/translation';
 
 const USAGE = 'usage: npm run i18n:mark-current -- <page> [--type human|machine]';
 

@@ -4,7 +4,8 @@
  * Prints one row per page and translated locale: current (the Korean was translated from, or
  * reviewed against, the English as it is now), outdated (the English changed since), or missing.
  */
-import {allPages, translationOf} from '../../plugins/english-original/translation';
+import {allPages} from '../../lib/content';
+import {translationOf} from '../../lib/translation';
 
 const siteDir = process.cwd();
 const rows = allPages(siteDir).map((page) => {

@@ -5,18 +5,19 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import {ENGLISH_DOCS_DIR, readFrontMatter} from '../../plugins/english-original/translation';
+import {ENGLISH_DOCS_DIR, readFrontMatter} from '../../lib/content';
 import {
   listedDocs,
   SIDEBAR_DATA_FILE,
   SIDEBAR_ID,
   type SidebarData,
   type SidebarDataItem,
-} from './sidebarData';
+} from '../../lib/sidebar';
 import {
   convertPage,
   displayPath,
   loadData,
+  originalAddressOf,
   pageNameOf,
   readSitePages,
   renderPage,
@@ -27,6 +28,8 @@ import {
 import {Problems, SxsImportError, type Problem} from './problems';
 import {isToc, parseToc, tocToSidebar} from './toc';
 import {writePages} from './writePages';
+import {readImages} from './images';
+import {REDIRECTS_FILE, type Redirect} from '../../lib/redirects';
 
 export interface ImportSetOptions {
   /** Folders (every .md in them, and their TOC) or files. */
@@ -48,6 +51,8 @@ export interface FileResult {
   warnings: Problem[];
   /** Files written (or that would be, with check), relative to the site. */
   written: string[];
+  /** The source's own address, redirected to the page (its name was not a page name as it was). */
+  redirectFrom?: string;
 }
 
 export interface ImportSetResult {
@@ -60,6 +65,8 @@ export interface ImportSetResult {
     categories: number;
     written: string[];
   };
+  /** Redirect files written (redirects.json), when a page's source name was not its page name. */
+  redirects: string[];
   refused: number;
   timing: {totalMs: number; pages: number};
 }
@@ -75,8 +82,9 @@ export function importSet(options: ImportSetOptions): ImportSetResult {
   const bySlug = new Map<string, string>();
 
   for (const file of sources) {
-    // `unable-to-sign-in.ko-KR.sxs.md` → unable-to-sign-in
-    const slug = pageNameOf(path.basename(file).split('.')[0], data);
+    // `unable-to-sign-in.ko-KR.sxs.md` → unable-to-sign-in; `Some_Page.md` → some-page
+    const sourceName = path.basename(file).split('.')[0];
+    const slug = pageNameOf(sourceName, data);
     const result: FileResult = {
       file: displayPath(file),
       slug,
@@ -129,14 +137,21 @@ export function importSet(options: ImportSetOptions): ImportSetResult {
   for (const page of converted) {
     const result = files.find((file) => file.slug === page.slug && file.file === page.display)!;
     const {korean, english} = renderPage(page, sitePages, data);
-    const outputs: OutputPage[] = [korean, english, ...page.images];
+    const paths = [korean.path, english.path, ...new Set(page.images.map((image) => image.path))];
     if (!options.check) {
+      const outputs: OutputPage[] = [korean, english, ...readImages(page.images)];
       writePages(options.siteDir, outputs);
     }
     result.status = 'imported';
-    result.written = outputs.map((output) => output.path);
+    result.written = paths;
     result.warnings = page.problems.warnings;
+    result.redirectFrom = originalAddressOf(
+      path.basename(page.display).split('.')[0],
+      page.slug,
+      data,
+    );
   }
+  const redirects = converted.length > 0 ? importRedirects(files, options) : [];
 
   let toc: ImportSetResult['toc'];
   if (tocs.length > 0) {
@@ -158,9 +173,37 @@ export function importSet(options: ImportSetOptions): ImportSetResult {
   return {
     files,
     toc,
+    redirects,
     refused: refused + (toc && toc.problems.length > 0 ? 1 : 0),
     timing: {totalMs: performance.now() - started, pages: converted.length},
   };
+}
+
+/**
+ * Merges each renamed page's source address into redirects.json, which docusaurus.config.ts hands
+ * to the client-redirects plugin, so links to the Microsoft address keep working (in each locale).
+ */
+function importRedirects(files: FileResult[], options: ImportSetOptions): string[] {
+  const added = files.flatMap((file) =>
+    file.status === 'imported' && file.redirectFrom
+      ? [{from: file.redirectFrom, to: `/${SECTION}/${file.slug}`}]
+      : [],
+  );
+  if (added.length === 0 || options.check) {
+    return [];
+  }
+  const target = path.join(options.siteDir, REDIRECTS_FILE);
+  const existing: Redirect[] = fs.existsSync(target)
+    ? JSON.parse(fs.readFileSync(target, 'utf8'))
+    : [];
+  const merged = [
+    ...existing.filter((redirect) => !added.some((entry) => entry.from === redirect.from)),
+    ...added,
+  ].sort((a, b) => a.from.localeCompare(b.from));
+  writePages(options.siteDir, [
+    {path: REDIRECTS_FILE, content: `${JSON.stringify(merged, null, 2)}\n`},
+  ]);
+  return [REDIRECTS_FILE];
 }
 
 /** Folders → their .md pages and TOC; files as given. */

@@ -103,6 +103,12 @@ function report(
   console.log(
     `\n${verb} ${imported.length} of ${result.files.length} file(s) in ${(result.timing.totalMs / 1000).toFixed(1)} s; refused ${result.files.length - imported.length}${result.refused > 0 ? ' (see the errors above; nothing was written for them)' : ''}.`,
   );
+  const renamed = result.files.filter((file) => file.redirectFrom);
+  if (renamed.length > 0) {
+    console.log(
+      `${renamed.length} page(s) took a name other than their file's; their old address ${check ? 'would be' : 'is'} redirected (redirects.json):\n  ${renamed.map((file) => `${file.redirectFrom} → ${file.slug}`).join('\n  ')}`,
+    );
+  }
   if (result.toc) {
     console.log(
       `${result.toc.file}: ${result.toc.categories} categor${result.toc.categories === 1 ? 'y' : 'ies'} ${check ? 'would be merged' : 'merged'} into sidebar.json and their English labels into i18n/en/docusaurus-plugin-content-docs/current.json.`,

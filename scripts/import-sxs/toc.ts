@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import yaml from 'js-yaml';
-import type {SidebarCategory, SidebarDataItem} from './sidebarData';
+import type {SidebarCategory, SidebarDataItem} from '../../lib/sidebar';
 import {Problems} from './problems';
 
 export interface TocEntry {

@@ -33,3 +33,13 @@ test('links still prefetch through window.docusaurus.prefetch (src/clientModules
   expect(link).toMatch(/window\.docusaurus\.prefetch\(/);
   expect(link).toMatch(/window\.docusaurus\.preload\(/);
 });
+
+test('the persistent cache still lists build dependencies the plugin can add to (plugins/english-original)', () => {
+  // The English-original plugin adds every English page to these lists, so a change to an English
+  // page invalidates the cached Korean page that embeds it.
+  const base = fs.readFileSync(require.resolve('@docusaurus/core/lib/webpack/base.js'), 'utf8');
+  expect(base).toMatch(
+    /experiments\.cache = \{\s*type: 'persistent',[\s\S]{0,600}?buildDependencies: getCacheBuildDependencies\(\)/,
+  );
+  expect(base).toMatch(/type: 'filesystem',[\s\S]{0,200}buildDependencies: \{\s*config:/);
+});

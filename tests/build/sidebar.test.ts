@@ -1,6 +1,6 @@
 import path from 'node:path';
 import sidebars from '../../sidebars';
-import {DOCS_DIR, listPages} from '../../plugins/english-original/translation';
+import {DOCS_DIR, listPages} from '../../lib/content';
 
 type Item = string | {type: string; items?: Item[]; collapsed?: boolean; collapsible?: boolean; link?: {type: string; id?: string}};
 

@@ -1,5 +1,5 @@
 import type {Locator, Page} from '@playwright/test';
-import {translationOf} from '../../plugins/english-original/translation';
+import {translationOf} from '../../lib/translation';
 import {test, expect, gotoHydrated, localePath, SLUGS} from './fixtures';
 
 // "영어 원문 함께 보기": the English original next to each Korean block, on every Korean page

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import {test as base, expect, type Page} from '@playwright/test';
 import path from 'node:path';
-import {allPages} from '../../plugins/english-original/translation';
+import {allPages} from '../../lib/content';
 import type {Locale} from '../support/sitemap';
 
 export {expect};

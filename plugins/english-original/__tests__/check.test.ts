@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {checkPairs, recordCheckedPair, startCheckedPairs} from '../check';
-import {DOCS_DIR, ENGLISH_DOCS_DIR} from '../translation';
+import {DOCS_DIR, ENGLISH_DOCS_DIR} from '../../../lib/content';
 
 let siteDir: string;
 const write = (file: string, content: string) => {

@@ -1,4 +1,5 @@
-import {readFrontMatter, readTranslationRecord} from '../translation';
+import {readFrontMatter} from '../../../lib/content';
+import {readTranslationRecord} from '../../../lib/translation';
 
 describe('front matter', () => {
   it('reads a hash that looks like a number in exponent form as the text it is', () => {

@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import {collectBlocks, describeDivergence, pairBlocks, parseMdx} from '../pairing';
 import remarkEnglishOriginal from '../remark';
-import {hashEnglish} from '../translation';
+import {hashEnglish} from '../../../lib/content';
 
 const korean = `---
 title: 테스트

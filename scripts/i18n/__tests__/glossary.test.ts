@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import {DOCS_DIR, listPages} from '../../../plugins/english-original/translation';
+import {DOCS_DIR, listPages} from '../../../lib/content';
 import {checkGlossary, loadGlossary} from '../glossary';
 
 const siteDir = path.resolve(__dirname, '../../..');
@@ -47,7 +47,14 @@ describe('the check', () => {
   });
 
   test('requires 회사 또는 학교 계정, the label the sign-in screen shows', () => {
-    const page = ['---', 'title: 테스트', '---', '', '**직장 또는 학교 계정**을 선택합니다.', ''].join('\n');
+    const page = [
+      '---',
+      'title: 테스트',
+      '---',
+      '',
+      '**직장 또는 학교 계정**을 선택합니다.',
+      '',
+    ].join('\n');
     expect(checkGlossary('docs/account.mdx', page, glossary)).toEqual([
       `docs/account.mdx:5: "직장 또는 학교 계정": write "회사 또는 학교 계정" (Work or school account): the sign-in screen says 회사 또는 학교 계정; 직장 또는 학교 is a machine-translation slip.`,
       `docs/account.mdx:5: "직장 또는 학교": write "회사 또는 학교 계정" (Work or school account): the sign-in screen says 회사 또는 학교 계정; 직장 또는 학교 is a machine-translation slip.`,

@@ -2,7 +2,7 @@ import {spawnSync} from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import matter from 'gray-matter';
-import {hashEnglish} from '../../../plugins/english-original/translation';
+import {hashEnglish} from '../../../lib/content';
 import {copySite, SITE_DIR, TSX} from '../../../tests/support/siteCopy';
 
 const ENGLISH = 'i18n/en/docusaurus-plugin-content-docs/current/partner-center';

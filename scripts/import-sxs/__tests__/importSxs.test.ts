@@ -8,7 +8,7 @@ import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
 import remarkFrontmatter from 'remark-frontmatter';
 import {visit} from 'unist-util-visit';
-import {hashEnglish} from '../../../plugins/english-original/translation';
+import {hashEnglish} from '../../../lib/content';
 import {importSxs} from '../importSxs';
 import {SxsImportError} from '../problems';
 import {writePages} from '../writePages';

@@ -137,7 +137,10 @@ test('the build fails, naming file and block, where a Korean page and its Englis
       env: {...process.env, DOCUSAURUS_NO_PERSISTENT_CACHE: '1'},
     });
     // The message points at the Korean heading's own line.
-    const korean = fs.readFileSync(path.join(site, 'docs/partner-center/unable-to-sign-in.mdx'), 'utf8');
+    const korean = fs.readFileSync(
+      path.join(site, 'docs/partner-center/unable-to-sign-in.mdx'),
+      'utf8',
+    );
     const line = korean.split('\n').findIndex((text) => text.includes('{/* #see-more */}')) + 1;
     expect(build.status).not.toBe(0);
     expect(build.stdout + build.stderr).toMatch(
