@@ -419,6 +419,8 @@ test('every page of the docs is in the sitemaps, so each is checked as a page', 
 });
 
 test.describe('page', () => {
+  // Pages are independent: spread them over the workers (tests in a file otherwise run in one).
+  test.describe.configure({mode: 'parallel'});
   for (const pathname of PATHS) {
     test(pathname, async ({browser, baseURL}) => {
       // Three visits and up to four axe runs; axe alone takes tens of seconds on a busy 2-core machine.
