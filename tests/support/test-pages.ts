@@ -21,20 +21,16 @@ console.log(`Checking ${pages.length} pages of ${buildDir} (sources in ${siteDir
 
 const report = path.join(root, 'test-results', 'pages.json');
 fs.rmSync(report, {force: true});
-const child = spawnSync(
-  'npx',
-  ['playwright', 'test', 'tests/e2e/pages.spec.ts', '--reporter=list,json'],
-  {
-    cwd: root,
-    stdio: 'inherit',
-    env: {
-      ...process.env,
-      PAGES_BUILD_DIR: buildDir,
-      PAGES_SITE_DIR: siteDir,
-      PLAYWRIGHT_JSON_OUTPUT_FILE: report,
-    },
+const child = spawnSync('npx', ['playwright', 'test', 'tests/e2e/pages.spec.ts'], {
+  cwd: root,
+  stdio: 'inherit',
+  env: {
+    ...process.env,
+    PAGES_BUILD_DIR: buildDir,
+    PAGES_SITE_DIR: siteDir,
+    E2E_JSON: report,
   },
-);
+});
 const checked = pagesChecked(report);
 console.log(pagesCheckedLine(checked));
 process.exitCode = child.status === 0 && checked && checked.passed > 0 ? 0 : 1;
