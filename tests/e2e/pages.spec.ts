@@ -49,7 +49,7 @@ class Report {
         .replace(new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g'), '')
         .split('\n')
         .filter((line) => line.trim() && !/^\s+at /.test(line) && !/Call log:/.test(line))
-        .slice(0, 8)
+        .slice(0, 30)
         .join('\n      ');
       this.failures.push(`${name}: ${message}`);
     } finally {
