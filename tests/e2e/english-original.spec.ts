@@ -1,9 +1,10 @@
 import type {Locator, Page} from '@playwright/test';
-import {translationOf} from '../../lib/translation';
-import {test, expect, gotoHydrated, localePath, SLUGS} from './fixtures';
+import {test, expect, gotoHydrated} from './fixtures';
 
 // "영어 원문 함께 보기": the English original next to each Korean block, on every Korean page
-// translated from English.
+// translated from English. The toggle's behaviour is tested here, on the source page; that each
+// page has it (or not), hidden, with the right notice and passing axe when on, is checked page by
+// page (pages.spec.ts).
 const TOGGLE = {name: '영어 원문 함께 보기'};
 
 const toggleOf = (page: Page) => page.getByRole('button', TOGGLE);
@@ -22,61 +23,6 @@ async function tabTo(page: Page, target: Locator): Promise<void> {
 }
 
 test.describe('the English original', () => {
-  for (const slug of SLUGS) {
-    test(`${slug}: the toggle is under the title, off, and the English is in the page but hidden`, async ({
-      page,
-    }) => {
-      await gotoHydrated(page, `/partner-center/${slug}`);
-      await expect(toggleOf(page)).toHaveAttribute('aria-pressed', 'false');
-      const count = await originals(page).count();
-      expect(count).toBeGreaterThan(3);
-      // Every original at once (a long imported page holds hundreds): each hidden, in English,
-      // and left out of search, which indexes the Korean only.
-      const wrong = await originals(page).evaluateAll((elements) =>
-        elements
-          .filter(
-            (element) =>
-              (element as HTMLElement).offsetParent !== null ||
-              element.getAttribute('lang') !== 'en' ||
-              element.getAttribute('data-pagefind-ignore') !== 'all',
-          )
-          .map((element) => element.outerHTML.slice(0, 120)),
-      );
-      expect(wrong).toEqual([]);
-      // Right after the title.
-      const order = await page.locator('article').evaluate((article) => {
-        const h1 = article.querySelector('h1');
-        const button = article.querySelector('button[aria-pressed]');
-        const firstParagraph = article.querySelector(
-          '.theme-doc-markdown > p:not(.english-original)',
-        );
-        return [
-          !!h1 &&
-            !!button &&
-            !!(h1.compareDocumentPosition(button) & Node.DOCUMENT_POSITION_FOLLOWING),
-          !!button &&
-            !!firstParagraph &&
-            !!(button.compareDocumentPosition(firstParagraph) & Node.DOCUMENT_POSITION_FOLLOWING),
-        ];
-      });
-      expect(order).toEqual([true, true]);
-      // The notice says what the build found: nothing for a current human translation.
-      const translation = translationOf(process.cwd(), `partner-center/${slug}.mdx`);
-      const notice = page.locator('article [role="note"]');
-      if (translation.type === 'human' && translation.status === 'current') {
-        await expect(notice).toHaveCount(0);
-      } else {
-        await expect(notice).toContainText(
-          translation.status === 'outdated' ? '최신 내용' : '기계 번역',
-        );
-        await expect(notice.getByRole('link', {name: '영어 원문'})).toHaveAttribute(
-          'href',
-          `/en/partner-center/${slug}`,
-        );
-      }
-    });
-  }
-
   test('turns on and off by keyboard; the English appears after each Korean block', async ({
     page,
   }) => {
@@ -179,12 +125,4 @@ test.describe('the English original', () => {
     await expect(originals(page).first()).toBeVisible();
     await expect(page.locator('article button[aria-pressed]')).toBeHidden();
   });
-
-  for (const slug of SLUGS) {
-    test(`${slug}: is not on the English page`, async ({page}) => {
-      await gotoHydrated(page, localePath('en', `/partner-center/${slug}`));
-      await expect(page.locator('article button[aria-pressed]')).toHaveCount(0);
-      await expect(originals(page)).toHaveCount(0);
-    });
-  }
 });

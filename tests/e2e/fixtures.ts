@@ -1,13 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import {test as base, expect, type Page} from '@playwright/test';
-import path from 'node:path';
-import {allPages} from '../../lib/content';
 import type {Locale} from '../support/sitemap';
 
 export {expect};
 export {LOCALES, sitemapPaths, type Locale} from '../support/sitemap';
-/** Every page's slug, from the docs themselves (a page is its Korean file and its English twin). */
-export const SLUGS = allPages('.').map((page) => path.posix.basename(page).replace(/\.mdx?$/, ''));
 
 export function localePath(locale: Locale, pathname: string): string {
   return locale === 'ko' ? pathname : `/en${pathname}`;
@@ -37,7 +33,7 @@ export async function axeViolations(makeAxeBuilder: () => AxeBuilder): Promise<s
  */
 export const AXE_RULES_ON = ['label-content-name-mismatch'];
 
-interface Watch {
+export interface Watch {
   /** Console errors, uncaught exceptions and Content-Security-Policy violations seen so far. */
   problems: string[];
   /** Requests for anything not served by this site. */
@@ -45,48 +41,58 @@ interface Watch {
 }
 
 /**
+ * Starts watching a page before it loads: console errors, uncaught exceptions, CSP violations
+ * and requests that leave `origin` are noted in the returned lists.
+ */
+export async function watchPage(page: Page, origin: string): Promise<Watch> {
+  const watch: Watch = {problems: [], offsite: []};
+  page.on('console', (message) => {
+    if (message.type() === 'error') {
+      watch.problems.push(`console error: ${message.text()}`);
+    }
+  });
+  page.on('pageerror', (error) => watch.problems.push(`uncaught: ${error.message}`));
+  // A CSP violation is reported to the page as an event (Chromium also logs most of them).
+  await page.exposeFunction('__reportCspViolation', (violation: string) =>
+    watch.problems.push(`CSP violation: ${violation}`),
+  );
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      const report = (window as unknown as {__reportCspViolation: (v: string) => void})
+        .__reportCspViolation;
+      report(
+        `${event.effectiveDirective} blocked ${event.blockedURI || 'inline code'}` +
+          ` at ${event.sourceFile || event.documentURI}:${event.lineNumber} ${event.sample}`,
+      );
+    });
+  });
+  page.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) {
+      watch.offsite.push(url);
+    }
+  });
+  return watch;
+}
+
+/** The one axe configuration for every accessibility check. */
+export function axeBuilder(page: Page): AxeBuilder {
+  return new AxeBuilder({page})
+    .options({rules: Object.fromEntries(AXE_RULES_ON.map((rule) => [rule, {enabled: true}]))})
+    .withTags(AXE_TAGS);
+}
+
+/**
  * Every test's page is watched: a console error, an uncaught exception or a request leaving the site
  * fails the test after it ran.
  */
 export const test = base.extend<{watch: Watch; makeAxeBuilder: () => AxeBuilder}>({
-  /** One axe configuration for every accessibility check. */
   makeAxeBuilder: async ({page}, use) => {
-    await use(() =>
-      new AxeBuilder({page})
-        .options({rules: Object.fromEntries(AXE_RULES_ON.map((rule) => [rule, {enabled: true}]))})
-        .withTags(AXE_TAGS),
-    );
+    await use(() => axeBuilder(page));
   },
   watch: [
     async ({page, baseURL}, use) => {
-      const watch: Watch = {problems: [], offsite: []};
-      const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;
-      page.on('console', (message) => {
-        if (message.type() === 'error') {
-          watch.problems.push(`console error: ${message.text()}`);
-        }
-      });
-      page.on('pageerror', (error) => watch.problems.push(`uncaught: ${error.message}`));
-      // A CSP violation is reported to the page as an event (Chromium also logs most of them).
-      await page.exposeFunction('__reportCspViolation', (violation: string) =>
-        watch.problems.push(`CSP violation: ${violation}`),
-      );
-      await page.addInitScript(() => {
-        document.addEventListener('securitypolicyviolation', (event) => {
-          const report = (window as unknown as {__reportCspViolation: (v: string) => void})
-            .__reportCspViolation;
-          report(
-            `${event.effectiveDirective} blocked ${event.blockedURI || 'inline code'}` +
-              ` at ${event.sourceFile || event.documentURI}:${event.lineNumber} ${event.sample}`,
-          );
-        });
-      });
-      page.on('request', (request) => {
-        const url = request.url();
-        if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) {
-          watch.offsite.push(url);
-        }
-      });
+      const watch = await watchPage(page, new URL(baseURL ?? 'http://127.0.0.1').origin);
       await use(watch);
       expect(watch.problems, 'console errors or uncaught exceptions').toEqual([]);
       expect(watch.offsite, 'requests that left the site').toEqual([]);

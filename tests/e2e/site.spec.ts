@@ -1,38 +1,9 @@
 import type {Request} from '@playwright/test';
-import {test, expect, gotoHydrated, localePath, sitemapPaths, LOCALES, SLUGS} from './fixtures';
+import {test, expect, gotoHydrated, localePath, LOCALES} from './fixtures';
 
 const LANGUAGE_MENU = {ko: '한국어', en: 'English'} as const;
-
-test.describe('every page in the sitemaps', () => {
-  for (const pathname of sitemapPaths()) {
-    test(`${pathname} renders in its language with its twin declared`, async ({page}) => {
-      await gotoHydrated(page, pathname);
-      const locale = pathname.startsWith('/en') ? 'en' : 'ko';
-      await expect(page.locator('html')).toHaveAttribute('lang', locale);
-      await expect(page.locator('h1')).toHaveCount(1);
-      await expect(page.locator('h1')).toBeVisible();
-
-      const twin =
-        locale === 'en'
-          ? pathname.replace(/^\/en(?=\/|$)/, '') || '/'
-          : `/en${pathname === '/' ? '/' : pathname}`;
-      const alternates = page.locator('link[rel="alternate"][hreflang]');
-      await expect(alternates.and(page.locator('[hreflang="ko"]'))).toHaveCount(1);
-      await expect(alternates.and(page.locator('[hreflang="en"]'))).toHaveCount(1);
-      const twinHref = await alternates
-        .and(page.locator(`[hreflang="${locale === 'ko' ? 'en' : 'ko'}"]`))
-        .getAttribute('href');
-      expect(new URL(twinHref!).pathname.replace(/\/$/, '')).toBe(twin.replace(/\/$/, ''));
-      const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
-      expect(new URL(canonical!).pathname.replace(/\/$/, '')).toBe(pathname.replace(/\/$/, ''));
-
-      // The language menu is on every page, as plain links that work without JavaScript.
-      await expect(
-        page.locator(`a[lang="${locale === 'ko' ? 'en' : 'ko'}"]`).first(),
-      ).toHaveAttribute('href', new RegExp(`^${twin === '/' ? '/' : twin}`));
-    });
-  }
-});
+/** The page feature tests run on: the source page, with the most screenshots and sections. */
+const REPRESENTATIVE = 'unable-to-sign-in';
 
 test.describe('the help pages', () => {
   for (const locale of LOCALES) {
@@ -51,28 +22,17 @@ test.describe('the help pages', () => {
       await expect(seeMore).toHaveCount(3);
     });
 
-    // One test per page: on a busy 2-core machine, one page's checks fit a test's time; a loop
-    // over every page did not (CI, stop 14).
-    for (const slug of SLUGS) {
-      test(`${locale}: ${slug} shows its last update, breadcrumbs and previous/next`, async ({
-        page,
-      }) => {
-        await gotoHydrated(page, localePath(locale, `/partner-center/${slug}`));
-        await expect(page.locator('.theme-last-updated')).toBeVisible();
-        await expect(
-          page.getByRole('navigation', {name: locale === 'ko' ? '탐색 경로' : 'Breadcrumbs'}),
-        ).toBeVisible();
-        await expect(page.locator('nav.pagination-nav a').first()).toBeVisible();
-      });
-    }
-
-    for (const slug of SLUGS) {
+    // The Screenshot component, on the page with the most screenshots; that every page has its
+    // screenshots, loaded, is checked page by page (pages.spec.ts).
+    {
+      const slug = REPRESENTATIVE;
       test(`${locale}: every screenshot on ${slug} has alt text and opens and closes by keyboard`, async ({
         page,
       }) => {
         await gotoHydrated(page, localePath(locale, `/partner-center/${slug}`));
         const triggers = page.locator('article figure > button[aria-haspopup="dialog"]');
         const count = await triggers.count();
+        expect(count, 'screenshots on the page').toBeGreaterThan(1);
         for (let index = 0; index < count; index += 1) {
           const trigger = triggers.nth(index);
           const image = trigger.locator('img');
@@ -120,10 +80,12 @@ test.describe('switching language', () => {
   });
 });
 
-test.describe('the language switch on every page', () => {
-  // Each page's last section: the one furthest from the top, so landing there shows the switch
-  // kept the place and did not just open the page. By keyboard, as in the test below.
-  for (const slug of SLUGS) {
+test.describe('the language switch from the navbar menu', () => {
+  // The page's last section: the one furthest from the top, so landing there shows the switch
+  // kept the place and did not just open the page. By keyboard, as in the test below. That every
+  // page's sections are in its twin is checked page by page (pages.spec.ts).
+  {
+    const slug = REPRESENTATIVE;
     test(`${slug}: from a section of the Korean page to the same section in English`, async ({
       page,
     }) => {
@@ -132,8 +94,9 @@ test.describe('the language switch on every page', () => {
         .locator('article :is(h2, h3)[id]')
         .evaluateAll((headings) => headings.map((h) => h.id));
       const id = ids.at(-1);
-      const place = id ? `#${id}` : '';
-      if (id) await gotoHydrated(page, `/partner-center/${slug}${place}`);
+      expect(id, 'a section to land on').toBeTruthy();
+      const place = `#${id}`;
+      await gotoHydrated(page, `/partner-center/${slug}${place}`);
       const menu = page.locator('.navbar__items--right .dropdown > .navbar__link').first();
       await menu.focus();
       await page.keyboard.press('Enter');
@@ -144,7 +107,7 @@ test.describe('the language switch on every page', () => {
       await page.keyboard.press('Enter');
       await expect(page).toHaveURL(new RegExp(`/en/partner-center/${slug}${place}$`));
       await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-      if (id) await expect(page.locator(`[id="${id}"]`)).toBeInViewport();
+      await expect(page.locator(`[id="${id}"]`)).toBeInViewport();
     });
   }
 });

@@ -6,6 +6,7 @@
 import {spawnSync} from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import {pagesChecked, pagesCheckedLine} from './pagesReport';
 import {ensurePrerequisites, thisMachine} from './prerequisites';
 
 const root = path.resolve(__dirname, '../..');
@@ -55,7 +56,12 @@ function main(): void {
   single('typecheck (tsc --strict)', run('npx', ['tsc']));
   single('lint (eslint)', run('npx', ['eslint', '.']));
 
-  // 2. Unit tests of components and build-time code, and the broken-content builds: Jest.
+  // 2. Production build: Jest scores search ranking on its index, Playwright tests it.
+  const built =
+    process.env.E2E_SKIP_BUILD === '1' || single('production build', run('npm', ['run', 'build']));
+
+  // 3. Unit tests of components and build-time code, search ranking on the build, and the
+  // broken-content builds: Jest.
   {
     const file = path.join(results, 'jest.json');
     fs.rmSync(file, {force: true});
@@ -65,9 +71,7 @@ function main(): void {
     counted('unit and build-time (jest)', ok, report?.numPassedTests, report?.numFailedTests);
   }
 
-  // 3. Production build, then end-to-end tests against it in headless Chromium.
-  const built =
-    process.env.E2E_SKIP_BUILD === '1' || single('production build', run('npm', ['run', 'build']));
+  // 4. End-to-end tests against the build in headless Chromium.
   if (!built) {
     counted('end to end (playwright)', false, 0, 1, 'the build failed');
   } else {
@@ -78,12 +82,16 @@ function main(): void {
     const stats = readJson<{stats: {expected: number; unexpected: number; flaky: number}}>(
       file,
     )?.stats;
+    const pages = pagesChecked(file);
     counted(
       'end to end (playwright)',
       ok,
       stats?.expected,
       stats ? stats.unexpected + stats.flaky : 0,
+      pages && `${pages.passed + pages.failed} pages checked`,
     );
+    // The stage's last line: how many pages the page-level check visited.
+    console.log(pagesCheckedLine(pages));
   }
 
   console.log('\nSummary');

@@ -1,11 +1,15 @@
 /**
  * Fast ranking check, for tuning the synonym table: runs the query files through the same search
  * code the site uses (src/search/engine.ts) against the built Pagefind index, in Node, in about
- * a second. The end-to-end suite (tests/e2e/search-accuracy.spec.ts) is the real check; this is
- * the quick loop.
+ * a second. tests/build/search-ranking.test.ts runs it in `npm test` and holds each query file
+ * to its threshold; the browser keeps a few of the same queries end to end
+ * (tests/e2e/search-accuracy.spec.ts).
  *
- *   npm run build && npm run search:eval -- [--verbose] [--raw] [--no-keywords]
+ *   npm run build && npm run search:eval -- [--verbose] [--raw] [--no-keywords] [--json]
  *     [--queries=file.tsv] [build-dir]
+ *
+ * --json also prints, per query file and language, one line `SEARCH-EVAL {json}` with the tally
+ * and the misses, for the test to read.
  *
  * --raw sends the query to Pagefind as typed (what a stock Pagefind search box does), to measure
  * what the query understanding adds; --no-keywords ignores front-matter keywords, to measure how
@@ -24,6 +28,7 @@ import {readQueryFile} from './queries';
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
 const raw = args.includes('--raw');
+const json = args.includes('--json');
 const pagefindOptions = args.includes('--no-keywords')
   ? {
       ...PAGEFIND_OPTIONS,
@@ -97,8 +102,8 @@ const files = queryFiles.length
   ? queryFiles
   : ['tests/data/search-queries.tsv', 'tests/data/search-queries-readers.tsv'];
 for (const file of files) {
-  const tally: Record<string, {ok: number; total: number}> = {};
-  for (const {locale, query, expected} of (await readQueryFile(file)).filter(
+  const tally: Record<string, {ok: number; total: number; misses: string[]}> = {};
+  for (const {locale, query, expected, line} of (await readQueryFile(file)).filter(
     (q) => q.locale === locales[0],
   )) {
     const {results, query: understood} = raw
@@ -110,9 +115,14 @@ for (const file of files) {
         });
     const top = results[0]?.url.split('#')[0].split('/').pop() ?? '(none)';
     const ok = expected.includes(top);
-    tally[locale] ??= {ok: 0, total: 0};
+    tally[locale] ??= {ok: 0, total: 0, misses: []};
     tally[locale].total += 1;
     tally[locale].ok += ok ? 1 : 0;
+    if (!ok) {
+      tally[locale].misses.push(
+        `${file}:${line} "${query}" → ${top} (expected ${expected.join(' or ')})`,
+      );
+    }
     if (!ok || verbose) {
       const concepts = understood.concepts
         .map((c) => `${c.group ?? ''}:${c.terms.join('|')}`)
@@ -124,10 +134,11 @@ for (const file of files) {
     }
     failed += ok ? 0 : 1;
   }
-  for (const [locale, {ok, total}] of Object.entries(tally)) {
+  for (const [locale, {ok, total, misses}] of Object.entries(tally)) {
     console.log(
       `${path.basename(file)} ${locale}: ${ok}/${total} (${((100 * ok) / total).toFixed(1)}%)`,
     );
+    if (json) console.log(`SEARCH-EVAL ${JSON.stringify({file, locale, ok, total, misses})}`);
   }
 }
 process.exitCode = failed > 0 ? 1 : 0;

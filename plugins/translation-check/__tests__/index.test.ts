@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import {findMissingTranslations} from '..';
+import type {LoadContext} from '@docusaurus/types';
+import translationCheck, {findMissingTranslations} from '..';
 
 function site(files: string[]): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'translation-check-'));
@@ -32,4 +33,13 @@ test('an English page without its Korean original is reported too', () => {
   assert.deepEqual(findMissingTranslations(dir, ['ko', 'en']), [
     `${EN}/a/orphan.mdx has no ko page. Fix: add docs/a/orphan.mdx, or delete the translation.`,
   ]);
+});
+
+test('the plugin fails the build with every missing page and its fix', async () => {
+  const dir = site(['docs/a/one.mdx', 'docs/a/two.mdx', `${EN}/a/one.mdx`]);
+  const plugin = translationCheck({siteDir: dir, i18n: {locales: ['ko', 'en']}} as LoadContext);
+  await assert.rejects(
+    async () => plugin.loadContent!(),
+    /Every page must exist in every locale:\n- docs\/a\/two\.mdx has no en translation/,
+  );
 });

@@ -1,0 +1,441 @@
+// One visit per page: every page of the sitemaps is loaded once in light mode, once in dark mode
+// and once without JavaScript, and checked for everything a page owes a reader. A failure lists
+// the page and each check that failed. Template and feature behaviour (the search dialog, the
+// keyboard journey, the English-original toggle, the language switch) is tested once, on a
+// representative page, in the other spec files.
+//
+// `npm run test:pages [-- <build>]` runs this file alone against any built site.
+import type {Browser, BrowserContext, Page} from '@playwright/test';
+import {test, expect} from '@playwright/test';
+import {axeBuilder, watchPage, type Watch} from './fixtures';
+import {SEARCH_NAME} from './search-helpers';
+import {sitemapPaths, LOCALES} from '../support/sitemap';
+import {
+  expectedImages,
+  localeOf,
+  pagesBuildDir,
+  pagesSiteDir,
+  sourceOf,
+  urlOfPage,
+  type PageSource,
+} from '../support/pagesTarget';
+import {allPages} from '../../lib/content';
+
+const buildDir = pagesBuildDir();
+const siteDir = pagesSiteDir(buildDir);
+const PATHS = sitemapPaths(buildDir);
+
+const ARTICLE = 'main article, main';
+const SCREENSHOT_IMAGES = 'article figure > button[aria-haspopup="dialog"] img';
+const TOGGLE = {name: '영어 원문 함께 보기'};
+/** Short waits inside a check: the page is loaded and hydrated by then. */
+const SOON = {timeout: 10_000};
+
+/** The failures of one page, by check; the test fails once, at the end, listing them all. */
+class Report {
+  readonly failures: string[] = [];
+  constructor(readonly pathname: string) {}
+
+  /** How long each check took, in the report's annotations: where a slow page spends its time. */
+  readonly timings: string[] = [];
+
+  async check(name: string, body: () => Promise<void>): Promise<void> {
+    const start = Date.now();
+    try {
+      await body();
+    } catch (error) {
+      const message = (error as Error).message
+        // Playwright colours its messages for the terminal; the report is plain text.
+        .replace(new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g'), '')
+        .split('\n')
+        .filter((line) => line.trim() && !/^\s+at /.test(line) && !/Call log:/.test(line))
+        .slice(0, 30)
+        .join('\n      ');
+      this.failures.push(`${name}: ${message}`);
+    } finally {
+      this.timings.push(`${name} ${((Date.now() - start) / 1000).toFixed(1)}s`);
+    }
+  }
+
+  watched(visit: string, watch: Watch): void {
+    for (const problem of watch.problems) this.failures.push(`${visit}: ${problem}`);
+    for (const url of watch.offsite) this.failures.push(`${visit}: request left the site: ${url}`);
+    watch.problems.length = 0;
+    watch.offsite.length = 0;
+  }
+}
+
+interface Content {
+  text: string;
+  steps: number;
+  screenshots: string[];
+}
+
+async function content(page: Page): Promise<Content> {
+  const main = page.locator(ARTICLE).first();
+  return {
+    text: ((await main.textContent()) ?? '').replace(/\s+/g, ' ').trim(),
+    steps: await main.locator('ol > li').count(),
+    screenshots: await main
+      .locator('figure > button img')
+      .evaluateAll((images) => images.map((image) => (image as HTMLImageElement).alt)),
+  };
+}
+
+function twinOf(pathname: string): string {
+  return localeOf(pathname) === 'en'
+    ? pathname.replace(/^\/en(?=\/|$)/, '') || '/'
+    : `/en${pathname === '/' ? '/' : pathname}`;
+}
+
+const trimSlash = (pathname: string) => pathname.replace(/(.)\/$/, '$1');
+
+async function open(
+  browser: Browser,
+  baseURL: string,
+  options: Parameters<Browser['newContext']>[0],
+): Promise<{context: BrowserContext; page: Page; watch: Watch}> {
+  const context = await browser.newContext({baseURL, ...options});
+  const page = await context.newPage();
+  const watch = await watchPage(page, new URL(baseURL).origin);
+  return {context, page, watch};
+}
+
+async function axe(page: Page, include?: string): Promise<void> {
+  const builder = axeBuilder(page);
+  if (include) builder.include(include);
+  const {violations} = await builder.analyze();
+  expect(
+    violations.map(
+      (violation) =>
+        `${violation.id} (${violation.impact}): ${violation.help} — ` +
+        violation.nodes.map((node) => node.target.join(' ')).join(' | '),
+    ),
+  ).toEqual([]);
+}
+
+/** Whether the page shows the English original's toggle: Korean pages translated from English. */
+function hasEnglishOriginal(source: PageSource | undefined): boolean {
+  const translation = source?.translation;
+  return !!translation && translation.status !== 'missing' && !!translation.type;
+}
+
+async function turnEnglishOriginalOn(page: Page): Promise<void> {
+  const toggle = page.getByRole('button', TOGGLE);
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true', SOON);
+  await expect(page.locator('article .english-original').first()).toBeVisible(SOON);
+}
+
+/** Light mode, desktop width: everything but the colour-dependent and narrow-screen checks. */
+async function lightVisit(
+  report: Report,
+  browser: Browser,
+  baseURL: string,
+  pathname: string,
+  source: PageSource | undefined,
+): Promise<Content | undefined> {
+  const {context, page, watch} = await open(browser, baseURL, {colorScheme: 'light'});
+  const locale = localeOf(pathname);
+  const twin = twinOf(pathname);
+  let hydrated: Content | undefined;
+  try {
+    const response = await page.goto(pathname);
+    await report.check('served', async () => {
+      expect(response?.status(), 'status').toBe(200);
+      expect(response?.request().redirectedFrom(), 'served without a redirect').toBeNull();
+      expect(response?.headers()['content-type']).toMatch(/^text\/html/);
+    });
+    await page.locator('html[data-has-hydrated="true"]').waitFor({state: 'attached'});
+    hydrated = await content(page);
+
+    await report.check('language and twin', async () => {
+      await expect(page.locator('html')).toHaveAttribute('lang', locale);
+      await expect(page.locator('h1')).toHaveCount(1);
+      await expect(page.locator('h1')).toBeVisible();
+      const alternates = page.locator('link[rel="alternate"][hreflang]');
+      await expect(alternates.and(page.locator('[hreflang="ko"]'))).toHaveCount(1);
+      await expect(alternates.and(page.locator('[hreflang="en"]'))).toHaveCount(1);
+      const twinHref = await alternates
+        .and(page.locator(`[hreflang="${locale === 'ko' ? 'en' : 'ko'}"]`))
+        .getAttribute('href');
+      expect(trimSlash(new URL(twinHref!).pathname), 'hreflang twin').toBe(trimSlash(twin));
+      const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+      expect(trimSlash(new URL(canonical!).pathname), 'canonical').toBe(trimSlash(pathname));
+      // The language menu is on every page, as plain links that work without JavaScript.
+      await expect(
+        page.locator(`a[lang="${locale === 'ko' ? 'en' : 'ko'}"]`).first(),
+      ).toHaveAttribute('href', new RegExp(`^${twin === '/' ? '/' : twin}`));
+    });
+
+    if (source) {
+      await report.check('sections in the other language', async () => {
+        // A reader who switches language keeps the section: every heading id is in the twin.
+        const ids = await page
+          .locator('article :is(h2, h3)[id]')
+          .evaluateAll((headings) => headings.map((h) => h.id));
+        const html = await (await context.request.get(twin)).text();
+        // The HTML is minified: an attribute value may be unquoted.
+        const has = (id: string) =>
+          new RegExp(`\\sid=["']?${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["'\\s>]`).test(html);
+        expect(
+          ids.filter((id) => !has(id)),
+          `heading ids missing on ${twin}`,
+        ).toEqual([]);
+      });
+
+      await report.check('last update, breadcrumbs, previous/next', async () => {
+        await expect(page.locator('.theme-last-updated')).toBeVisible();
+        await expect(
+          page.getByRole('navigation', {name: locale === 'ko' ? '탐색 경로' : 'Breadcrumbs'}),
+        ).toBeVisible();
+        await expect(page.locator('nav.pagination-nav a').first()).toBeVisible();
+      });
+    }
+
+    await report.check('screenshots', async () => {
+      const expected = source ? expectedImages(source.text) : {screenshots: 0, images: 0};
+      await expect(
+        page.locator(SCREENSHOT_IMAGES),
+        `screenshots (${source?.file ?? 'no source'} has ${expected.screenshots})`,
+      ).toHaveCount(expected.screenshots);
+      for (const image of await page.locator(SCREENSHOT_IMAGES).all()) {
+        await expect(image).toHaveAttribute('alt', /\S{3,}/);
+        await expect(image).toHaveAttribute('width', /^\d+$/);
+        await expect(image).toHaveAttribute('height', /^\d+$/);
+      }
+      // Every image of the page loads (lazy ones once scrolled to, as a reader would).
+      const broken = await page.locator('main img').evaluateAll(async (images) => {
+        const shown = images.filter((image) => !image.closest('dialog'));
+        const failed: string[] = [];
+        for (const image of shown as HTMLImageElement[]) {
+          image.scrollIntoView({block: 'center'});
+          await Promise.race([
+            image.decode().catch(() => undefined),
+            new Promise((resolve) => setTimeout(resolve, 5000)),
+          ]);
+          if (!image.complete || image.naturalWidth === 0)
+            failed.push(image.currentSrc || image.src);
+        }
+        return {count: shown.length, failed};
+      });
+      expect(broken.failed, 'images that did not load').toEqual([]);
+      expect(broken.count, 'images on the page').toBeGreaterThanOrEqual(expected.images);
+    });
+
+    if (hasEnglishOriginal(source)) {
+      await report.check('English original (off)', async () => {
+        await expect(page.getByRole('button', TOGGLE)).toHaveAttribute('aria-pressed', 'false');
+        const originals = page.locator('article .english-original');
+        expect(await originals.count(), 'English originals in the page').toBeGreaterThan(0);
+        // Each hidden, in English, and left out of search, which indexes the Korean only.
+        const wrong = await originals.evaluateAll((elements) =>
+          elements
+            .filter(
+              (element) =>
+                (element as HTMLElement).offsetParent !== null ||
+                element.getAttribute('lang') !== 'en' ||
+                element.getAttribute('data-pagefind-ignore') !== 'all',
+            )
+            .map((element) => element.outerHTML.slice(0, 120)),
+        );
+        expect(wrong, 'originals shown, not in English or indexed').toEqual([]);
+        // The toggle is right after the title, before the text.
+        const order = await page.locator('article').evaluate((article) => {
+          const h1 = article.querySelector('h1');
+          const button = article.querySelector('button[aria-pressed]');
+          const firstParagraph = article.querySelector(
+            '.theme-doc-markdown > p:not(.english-original)',
+          );
+          return [
+            !!h1 &&
+              !!button &&
+              !!(h1.compareDocumentPosition(button) & Node.DOCUMENT_POSITION_FOLLOWING),
+            !!button &&
+              !!firstParagraph &&
+              !!(button.compareDocumentPosition(firstParagraph) & Node.DOCUMENT_POSITION_FOLLOWING),
+          ];
+        });
+        expect(order, 'toggle after the title, before the first paragraph').toEqual([true, true]);
+        // The notice says what the build found: nothing for a current human translation.
+        const translation = source!.translation!;
+        const notice = page.locator('article [role="note"]');
+        if (translation.type === 'human' && translation.status === 'current') {
+          await expect(notice).toHaveCount(0);
+        } else {
+          await expect(notice).toContainText(
+            translation.status === 'outdated' ? '최신 내용' : '기계 번역',
+          );
+          await expect(notice.getByRole('link', {name: '영어 원문'})).toHaveAttribute('href', twin);
+        }
+      });
+    } else {
+      await report.check('no English original', async () => {
+        await expect(page.locator('article button[aria-pressed]')).toHaveCount(0);
+        await expect(page.locator('article .english-original')).toHaveCount(0);
+      });
+    }
+
+    await report.check('axe (light)', () => axe(page));
+    if (hasEnglishOriginal(source)) {
+      await report.check('axe (light, English original on)', async () => {
+        await turnEnglishOriginalOn(page);
+        // Only the article changes when the English shows.
+        await axe(page, 'article');
+      });
+    }
+
+    // Anything a scroll or an idle moment triggers (lazy images, prefetched routes) is loaded by now.
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await page.waitForLoadState('networkidle');
+    report.watched('light', watch);
+  } finally {
+    await context.close();
+  }
+  return hydrated;
+}
+
+/** Dark mode: axe again (colours change), and the page at 320 px (WCAG 1.4.10 Reflow). */
+async function darkVisit(
+  report: Report,
+  browser: Browser,
+  baseURL: string,
+  pathname: string,
+  source: PageSource | undefined,
+): Promise<void> {
+  const {context, page, watch} = await open(browser, baseURL, {colorScheme: 'dark'});
+  try {
+    await page.goto(pathname);
+    await page.locator('html[data-has-hydrated="true"]').waitFor({state: 'attached'});
+    await report.check('dark mode', () =>
+      expect(page.locator('html')).toHaveAttribute('data-theme', 'dark'),
+    );
+    await report.check('axe (dark)', () => axe(page));
+
+    await report.check('reflow at 320 px', async () => {
+      // A 1280 px window zoomed to 400%: nothing makes the page scroll sideways. Tables and code
+      // may scroll inside their own box; the page itself may not.
+      await page.setViewportSize({width: 320, height: 640});
+      await expect(page.locator('h1')).toBeVisible();
+      const overflowing = await page.evaluate(() => {
+        const width = document.documentElement.clientWidth;
+        if (document.documentElement.scrollWidth <= width) return [];
+        // Name what sticks out: the outermost elements past the edge.
+        return [...document.querySelectorAll('body *')]
+          .filter(
+            (element) =>
+              element.getBoundingClientRect().right > width + 1 &&
+              // A fixed element (the skip link waiting off screen) never widens the page.
+              getComputedStyle(element).position !== 'fixed' &&
+              !(element.parentElement!.getBoundingClientRect().right > width + 1),
+          )
+          .map((element) => `${element.tagName.toLowerCase()}.${element.className}`);
+      });
+      expect(overflowing, 'elements wider than the screen').toEqual([]);
+      // The site's name in the navbar may be cut short, but never runs under the search button.
+      const title = await page.locator('nav.navbar .navbar__title').first().boundingBox();
+      const search = await page
+        .getByRole('button', {name: SEARCH_NAME[localeOf(pathname)], exact: true})
+        .boundingBox();
+      expect(
+        title!.x + title!.width,
+        'the site name ends before the search button',
+      ).toBeLessThanOrEqual(search!.x);
+      await page.setViewportSize({width: 1280, height: 720});
+    });
+
+    if (hasEnglishOriginal(source)) {
+      await report.check('axe (dark, English original on)', async () => {
+        await turnEnglishOriginalOn(page);
+        await axe(page, 'article');
+      });
+    }
+    report.watched('dark', watch);
+  } finally {
+    await context.close();
+  }
+}
+
+/** Without JavaScript: the server-rendered page is the page, with its screenshots and switch. */
+async function noScriptVisit(
+  report: Report,
+  browser: Browser,
+  baseURL: string,
+  pathname: string,
+  hydrated: Content | undefined,
+): Promise<void> {
+  const {context, page, watch} = await open(browser, baseURL, {javaScriptEnabled: false});
+  try {
+    const loaded = new Map<string, string>();
+    page.on('response', (r) => {
+      if (r.ok()) loaded.set(r.url(), r.headers()['content-type'] ?? '');
+    });
+    await page.goto(pathname);
+    await report.check('without JavaScript: text, steps and screenshots', async () => {
+      await expect(page.locator('h1')).toBeVisible();
+      const actual = await content(page);
+      expect(actual.text.length).toBeGreaterThan(20);
+      expect(hydrated, 'the page with JavaScript, to compare with').toBeDefined();
+      expect(actual.text, 'text as with JavaScript').toBe(hydrated!.text);
+      expect(actual.steps, 'steps as with JavaScript').toBe(hydrated!.steps);
+      expect(actual.screenshots, 'screenshots as with JavaScript').toEqual(hydrated!.screenshots);
+      // Every screenshot shows and its file loads (lazy ones once scrolled to, without script).
+      const images = page.locator(ARTICLE).first().locator('figure > button img');
+      for (let index = 0; index < (await images.count()); index += 1) {
+        const image = images.nth(index);
+        const src = (await image.getAttribute('src')) ?? '';
+        await image.scrollIntoViewIfNeeded();
+        await expect(image).toBeVisible();
+        if (!src.startsWith('data:image/')) {
+          const url = new URL(src, page.url()).href;
+          await expect.poll(() => loaded.get(url), {message: `${src} loads`}).toMatch(/^image\//);
+        }
+        const box = await image.boundingBox();
+        expect(box!.width * box!.height, `screenshot ${index} has a size`).toBeGreaterThan(100);
+      }
+    });
+    await report.check('without JavaScript: the language switch', async () => {
+      const other = localeOf(pathname) === 'ko' ? 'en' : 'ko';
+      const twin = twinOf(pathname);
+      const link = page.locator(`a[lang="${other}"][href]:visible`).first();
+      await link.scrollIntoViewIfNeeded();
+      await link.click();
+      await expect(page).toHaveURL((url) => trimSlash(url.pathname) === trimSlash(twin));
+      await expect(page.locator('html')).toHaveAttribute('lang', other);
+    });
+    report.watched('without JavaScript', watch);
+  } finally {
+    await context.close();
+  }
+}
+
+test('every page of the docs is in the sitemaps, so each is checked as a page', () => {
+  const pages = allPages(siteDir);
+  expect(pages.length, `pages in ${siteDir}`).toBeGreaterThan(0);
+  const missing = pages
+    .flatMap((page) => LOCALES.map((locale) => urlOfPage(page, locale)))
+    .filter((url) => !PATHS.includes(url));
+  expect(missing, `not in the sitemaps of ${buildDir}`).toEqual([]);
+});
+
+test.describe('page', () => {
+  // Pages are independent: spread them over the workers (tests in a file otherwise run in one).
+  test.describe.configure({mode: 'parallel'});
+  for (const pathname of PATHS) {
+    test(pathname, async ({browser, baseURL}) => {
+      // Three visits and up to four axe runs; axe alone takes tens of seconds on a busy 2-core machine.
+      test.setTimeout(180_000);
+      const report = new Report(pathname);
+      const source = sourceOf(siteDir, pathname);
+      const hydrated = await lightVisit(report, browser, baseURL!, pathname, source);
+      await darkVisit(report, browser, baseURL!, pathname, source);
+      await noScriptVisit(report, browser, baseURL!, pathname, hydrated);
+      test.info().annotations.push({type: 'timings', description: report.timings.join(', ')});
+      if (report.failures.length > 0) {
+        throw new Error(
+          `${pathname} failed ${report.failures.length} check(s):\n  - ${report.failures.join('\n  - ')}`,
+        );
+      }
+    });
+  }
+});
