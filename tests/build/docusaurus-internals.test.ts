@@ -1,6 +1,6 @@
 // Every Docusaurus internal the site relies on, checked against the installed Docusaurus, so an
 // upgrade that moves or removes one fails here, naming it, rather than somewhere in a build or a
-// page. The README's "Docusaurus internals" table says why each is used.
+// page. ARCHITECTURE.md's "Docusaurus internals" table says why each is used.
 import fs from 'node:fs';
 import path from 'node:path';
 
