@@ -27,11 +27,6 @@ export default function Home(): ReactNode {
                 암호를 잊었을 때, 파트너 센터가 다단계 인증을 요구할 때, 다른 계정으로 로그인되었을 때, 로그인했지만 필요한 페이지가 보이지 않을 때 해야 할 일을 단계별로 안내합니다.
               </Translate>
             </p>
-            <p className={styles.period}>
-              <Translate id="home.period">
-                이 도움말은 2019~2021년의 Microsoft 파트너 센터 문서를 바탕으로 하며, 그 뒤에 이름이 바뀐 서비스와 화면은 지금 이름으로 적었습니다(예: Azure AD는 지금 Microsoft Entra ID).
-              </Translate>
-            </p>
             <div className={styles.search}>
               <Search variant="hero" />
             </div>

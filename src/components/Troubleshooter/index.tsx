@@ -27,9 +27,9 @@ export function useTroubles(): Trouble[] {
       description: translate({
         id: 'troubleshooter.forgotPassword.description',
         message:
-          '전역 관리자에게 재설정을 요청하거나 로그인 화면에서 직접 새 암호를 설정하는 방법을 안내합니다.',
+          '전역 관리자, 간접 공급자, 셀프 서비스 재설정 중 어느 쪽에 먼저 요청할지와, 도와줄 사람이 없을 때 할 일을 안내합니다.',
       }),
-      to: '/partner-center/reset-my-password',
+      to: '/partner-center/unable-to-sign-in#forgot-password',
     },
     {
       problem: translate({id: 'troubleshooter.accountLocked', message: '계정이 잠겼다고 나와요'}),
@@ -90,14 +90,26 @@ export function useTroubles(): Trouble[] {
     {
       problem: translate({
         id: 'troubleshooter.noGlobalAdmin',
-        message: '전역 관리자가 없거나 퇴사했어요',
+        message: '회사에 전역 관리자가 아직 없어요',
       }),
       description: translate({
         id: 'troubleshooter.noGlobalAdmin.description',
         message:
-          '도메인을 확인해 전역 관리자가 되는 방법과, 도메인이 확인되지 않거나 전역 관리자가 퇴사했을 때 할 일을 안내합니다.',
+          '도메인을 확인해 전역 관리자가 되는 방법과, 도메인이 확인되지 않을 때 할 일을 안내합니다.',
       }),
       to: '/partner-center/become-global-admin',
+    },
+    {
+      problem: translate({
+        id: 'troubleshooter.globalAdminLeft',
+        message: '전역 관리자가 퇴사했어요',
+      }),
+      description: translate({
+        id: 'troubleshooter.globalAdminLeft.description',
+        message:
+          'Microsoft 지원이나 간접 공급자를 통해 새 전역 관리자를 정하는 방법을 안내합니다.',
+      }),
+      to: '/partner-center/reset-my-password#global-admin-has-left',
     },
     {
       problem: translate({
@@ -131,7 +143,7 @@ export function useTroubles(): Trouble[] {
       description: translate({
         id: 'troubleshooter.verification.description',
         message:
-          'Microsoft가 확인하는 항목과, 확인 메일을 다시 받는 방법, 서류를 보내는 방법을 안내합니다.',
+          'Microsoft가 확인하는 항목과, 확인 메일을 다시 받는 방법, 서류를 보내는 방법, 기본 연락처가 퇴사했을 때 할 일을 안내합니다.',
       }),
       to: '/partner-center/verification-responses',
     },

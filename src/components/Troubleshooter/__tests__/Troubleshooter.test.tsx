@@ -5,13 +5,14 @@ import {render, screen, within} from '@testing-library/react';
 import Troubleshooter from '../index';
 
 const expected: [string, string][] = [
-  ['암호(비밀번호)를 잊어버렸어요', '/partner-center/reset-my-password'],
+  ['암호(비밀번호)를 잊어버렸어요', '/partner-center/unable-to-sign-in#forgot-password'],
   ['계정이 잠겼다고 나와요', '/partner-center/unable-to-sign-in#account-locked'],
   ["인증 코드를 받을 수 없거나 '추가 정보 필요' 화면이 나와요", '/partner-center/mfa'],
   ['계정이 없다고 나오거나 다른 계정으로 로그인돼요', '/partner-center/work-or-personal-account'],
   ['로그인은 되는데 고객, 청구 같은 페이지가 안 보여요', '/partner-center/missing-pages-roles'],
   ['우리 회사 전역 관리자가 누군지 몰라요', '/partner-center/missing-pages-roles#ask-for-a-role'],
-  ['전역 관리자가 없거나 퇴사했어요', '/partner-center/become-global-admin'],
+  ['회사에 전역 관리자가 아직 없어요', '/partner-center/become-global-admin'],
+  ['전역 관리자가 퇴사했어요', '/partner-center/reset-my-password#global-admin-has-left'],
   ['직원이 암호를 잊어서 재설정해 줘야 해요', '/partner-center/reset-a-user-password'],
   ['계정이 일시 중단(정지)되었어요', '/partner-center/suspended-account'],
   ['확인 메일이 안 오거나 회사 확인이 보류 중이에요', '/partner-center/verification-responses'],
@@ -37,7 +38,7 @@ describe('Troubleshooter', () => {
   it('says where each link leads', () => {
     const listItems = items();
     expect(listItems[0]).toHaveTextContent(
-      /전역 관리자에게 재설정을 요청하거나 .*직접 새 암호를 설정/,
+      /전역 관리자, 간접 공급자, 셀프 서비스 재설정 중 어느 쪽에 먼저 요청할지/,
     );
     listItems.forEach((item) => {
       const link = within(item).getByRole('link');

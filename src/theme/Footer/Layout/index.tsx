@@ -5,11 +5,12 @@ import FooterLinks from '@theme/Footer/Links';
 import {translate} from '@docusaurus/Translate';
 import type {WrapperProps} from '@docusaurus/types';
 import {useTasks} from '@site/src/components/TaskLinks';
+import SitePeriod from '@site/src/components/SitePeriod';
 
 type Props = WrapperProps<typeof LayoutType>;
 
 // The footer's links are the featured pages (one list, in docusaurus.config.ts), not a copy of them
-// in themeConfig.footer.
+// in themeConfig.footer. Under the copyright, every page says once which period the help is based on.
 export default function FooterLayoutWrapper(props: Props): ReactNode {
   const tasks = useTasks();
   const links = [
@@ -18,5 +19,11 @@ export default function FooterLayoutWrapper(props: Props): ReactNode {
       items: tasks.map(({to, title}) => ({label: title, to})),
     },
   ];
-  return <Layout {...props} links={<FooterLinks links={links} />} />;
+  const copyright = (
+    <>
+      {props.copyright}
+      <SitePeriod />
+    </>
+  );
+  return <Layout {...props} links={<FooterLinks links={links} />} copyright={copyright} />;
 }
