@@ -79,11 +79,12 @@ export function splitBlock(
   registry: SegmentRegistry,
 ): BlockText | undefined {
   const context: Context = {problems, registry, start};
-  html = escapeNonTags(html);
-  const tree = fromHtml(html, {fragment: true, verbose: true});
-  if (!checkBalanced(tree, html, context)) {
+  const parsed = parseSegments(html, context);
+  if (!parsed) {
     return undefined;
   }
+  const {tree} = parsed;
+  html = parsed.html;
 
   const result: BlockText = {ko: '', en: '', segments: 0};
   const nodes = unwrapSegments(tree.children);
@@ -278,6 +279,19 @@ function holdsSegment(node: Element): boolean {
       child.type === 'element' &&
       (stringProperty(child, 'dataTtuId') !== undefined || holdsSegment(child)),
   );
+}
+
+/**
+ * The tree of a block's or table's segments with the text it was parsed from (non-tags escaped,
+ * which the tree's offsets point into), or undefined (the problem noted) when unbalanced.
+ */
+export function parseSegments(
+  source: string,
+  context: Context,
+): {tree: Root; html: string} | undefined {
+  const html = escapeNonTags(source);
+  const tree = fromHtml(html, {fragment: true, verbose: true});
+  return checkBalanced(tree, html, context) ? {tree, html} : undefined;
 }
 
 /**

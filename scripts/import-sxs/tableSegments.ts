@@ -3,12 +3,10 @@
  * cell (./segments.ts splits each cell's lines).
  */
 import type {Element, ElementContent, Root} from 'hast';
-import {fromHtml} from 'hast-util-from-html';
 import type {Problems} from './problems';
 import {
-  checkBalanced,
-  escapeNonTags,
   lineOf,
+  parseSegments,
   splitBlock,
   type BlockText,
   type Context,
@@ -32,11 +30,12 @@ export function splitTable(
   registry: SegmentRegistry,
 ): TableText | undefined {
   const context: Context = {problems, registry, start};
-  html = escapeNonTags(html);
-  const tree = fromHtml(html, {fragment: true, verbose: true});
-  if (!checkBalanced(tree, html, context)) {
+  const parsed = parseSegments(html, context);
+  if (!parsed) {
     return undefined;
   }
+  const {tree} = parsed;
+  html = parsed.html;
   const rows: Element[] = [];
   const collectRows = (node: Root | Element) => {
     for (const child of node.children) {
