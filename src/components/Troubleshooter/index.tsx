@@ -27,7 +27,7 @@ export function useTroubles(): Trouble[] {
       description: translate({
         id: 'troubleshooter.forgotPassword.description',
         message:
-          '전역 관리자, 간접 공급자, 셀프 서비스 재설정 중 어느 쪽에 먼저 요청할지와, 도와줄 사람이 없을 때 할 일을 안내합니다.',
+          '먼저 누구에게 요청할지(전역 관리자나 간접 공급자), 직접 재설정할 수 있는 경우, 도와줄 사람이 없을 때 할 일을 안내합니다.',
       }),
       to: '/partner-center/unable-to-sign-in#forgot-password',
     },
@@ -106,8 +106,7 @@ export function useTroubles(): Trouble[] {
       }),
       description: translate({
         id: 'troubleshooter.globalAdminLeft.description',
-        message:
-          'Microsoft 지원이나 간접 공급자를 통해 새 전역 관리자를 정하는 방법을 안내합니다.',
+        message: 'Microsoft 지원이나 간접 공급자를 통해 새 전역 관리자를 정하는 방법을 안내합니다.',
       }),
       to: '/partner-center/reset-my-password#global-admin-has-left',
     },

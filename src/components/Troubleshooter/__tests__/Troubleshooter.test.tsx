@@ -38,7 +38,7 @@ describe('Troubleshooter', () => {
   it('says where each link leads', () => {
     const listItems = items();
     expect(listItems[0]).toHaveTextContent(
-      /전역 관리자, 간접 공급자, 셀프 서비스 재설정 중 어느 쪽에 먼저 요청할지/,
+      '먼저 누구에게 요청할지(전역 관리자나 간접 공급자), 직접 재설정할 수 있는 경우',
     );
     listItems.forEach((item) => {
       const link = within(item).getByRole('link');
