@@ -51,7 +51,8 @@ export function stemEnglish(word: string): string {
   if (/(sses|xes|ches|shes|zes)$/.test(word)) {
     return word.slice(0, -2);
   }
-  if (word.endsWith('s') && !/(ss|us|is)$/.test(word)) {
+  // SaaS, PaaS and IaaS end in -aas, which no English plural does.
+  if (word.endsWith('s') && !/(ss|us|is|aas)$/.test(word)) {
     return word.slice(0, -1);
   }
   for (const suffix of ['ing', 'ed']) {

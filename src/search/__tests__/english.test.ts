@@ -57,6 +57,9 @@ describe('stemEnglish', () => {
     ['business', 'business'],
     ['need', 'need'],
     ['log', 'log'],
+    ['areas', 'area'],
+    ['saas', 'saas'],
+    ['paas', 'paas'],
   ])('stems %s to %s', (word, stem) => {
     expect(stemEnglish(word)).toBe(stem);
   });

@@ -102,7 +102,7 @@ describe('understandQuery: how English readers ask', () => {
     // Third-party is a word of its own, not a route to one page's term (the marketplace).
     [
       'buy a third-party saas subscription',
-      ['purchase', 'thirdParty', 'word:saa', 'word:subscription'],
+      ['purchase', 'thirdParty', 'word:saas', 'word:subscription'],
     ],
     ['add a new office location', ['add', 'word:new', 'location']],
     ['can not login', ['cannot', 'signIn']],
