@@ -14,6 +14,7 @@ import {listFiles} from './files';
 import {scanHtml} from './html';
 import tunePagefindBundle from './pagefind-bundle';
 import type {SearchFile} from '../../src/search/lexicon';
+import {SITE_SEARCH_DATA} from '../../src/search/siteData';
 
 // Pagefind ships ready-made UIs and a web worker; the site has its own UI (src/theme/SearchBar)
 // and searches on the main thread (PAGEFIND_OPTIONS in src/search/pagefindOptions.ts), so these are not
@@ -29,7 +30,6 @@ const UNUSED_BUNDLE_FILES = [
   'pagefind-highlight.js',
 ];
 
-const DATA_DIR = path.join(__dirname, '..', '..', 'src', 'search', 'data');
 
 /** `comment` fields are for whoever edits the data, not for the browser. */
 function withoutComments(value: unknown): unknown {
@@ -97,12 +97,9 @@ async function preloadLists(outputPath: string, entry: PagefindEntry) {
  * not bundled: in a JavaScript bundle every Hangul character would be escaped to six bytes.
  */
 async function writeSearchData(buildDir: string, entry: PagefindEntry): Promise<void> {
-  const read = async (name: string) =>
-    JSON.parse(await fs.readFile(path.join(DATA_DIR, name), 'utf8'));
   const data: SearchFile = {
-    synonyms: withoutComments(await read('synonyms.json')) as SearchFile['synonyms'],
-    koreanEndings: await read('korean-endings.json'),
-    englishContractions: await read('english-contractions.json'),
+    ...SITE_SEARCH_DATA,
+    synonyms: withoutComments(SITE_SEARCH_DATA.synonyms) as SearchFile['synonyms'],
     preload: await preloadLists(path.join(buildDir, 'pagefind'), entry),
   };
   await fs.mkdir(path.join(buildDir, 'search'), {recursive: true});

@@ -106,7 +106,9 @@ export function compileLexicon({
   let koreanMaxLength = 1;
   for (const group of data.groups) {
     if (groups.has(group.id)) {
-      throw new Error(`Synonym group "${group.id}" is defined twice in synonyms.json.`);
+      throw new Error(
+        `Synonym group "${group.id}" is defined twice in src/search/data/synonyms/: rename one.`,
+      );
     }
     groups.set(group.id, group);
     for (const form of group.auxiliary ?? []) {
@@ -142,7 +144,9 @@ export function compileLexicon({
   for (const assumption of data.assumptions) {
     for (const id of [assumption.add, ...assumption.when, ...assumption.unless]) {
       if (!groups.has(id)) {
-        throw new Error(`An assumption in synonyms.json names unknown group "${id}".`);
+        throw new Error(
+          `An assumption in src/search/data/assumptions.json names unknown group "${id}".`,
+        );
       }
     }
   }

@@ -1,20 +1,29 @@
 /**
  * The synonym table is data edited by hand: these checks say what is wrong and how to fix it.
  */
-import synonyms from '../data/synonyms.json';
 import contractions from '../data/english-contractions.json';
 import koreanEndings from '../data/korean-endings.json';
 import {type Lexicon, type SynonymData, compileLexicon, englishKey, koreanKey} from '../lexicon';
 import {siteLexicon} from '../siteLexicon';
+import {SYNONYM_FILES} from '../siteData';
+
+/** Every group, with the file that holds it, so a failure names the file to fix. */
+const GROUPS = SYNONYM_FILES.flatMap(({file, groups}) => groups.map((group) => ({...group, file})));
 
 const LOCALES = ['ko', 'en'] as const;
 
-describe('synonyms.json', () => {
+describe('the synonym table (src/search/data/synonyms/)', () => {
   it('compiles', () => {
     expect(() => siteLexicon()).not.toThrow();
   });
 
-  it.each(synonyms.groups.map((g) => [g.id, g] as const))(
+  it('is spread over files that each hold some groups', () => {
+    expect(SYNONYM_FILES.length).toBeGreaterThan(1);
+    for (const {file, groups} of SYNONYM_FILES)
+      expect({file, groups: groups.length > 0}).toEqual({file, groups: true});
+  });
+
+  it.each(GROUPS.map((g) => [`${g.id} (${g.file})`, g] as const))(
     'group %s lists reader words and page words',
     (id, group) => {
       for (const locale of LOCALES) {
@@ -37,12 +46,12 @@ describe('synonyms.json', () => {
 
   it('gives every reader word to one group only, so a word never means two things', () => {
     const owners = new Map<string, string[]>();
-    for (const group of synonyms.groups) {
+    for (const group of GROUPS) {
       for (const form of [...group.match.en, ...group.match.ko]) {
         const key = /[\p{Script=Hangul}]/u.test(form)
           ? `ko:${koreanKey(form)}`
           : `en:${englishKey(form, contractions).join(' ')}`;
-        owners.set(key, [...(owners.get(key) ?? []), group.id]);
+        owners.set(key, [...(owners.get(key) ?? []), `${group.id} (${group.file})`]);
       }
     }
     const shared = [...owners].filter(([, groups]) => new Set(groups).size > 1);
@@ -51,16 +60,18 @@ describe('synonyms.json', () => {
   });
 
   it('searches with words that survive Pagefind’s own clean-up (letters, digits, apostrophes, spaces)', () => {
-    const bad = synonyms.groups.flatMap((g) =>
+    const bad = GROUPS.flatMap((g) =>
       LOCALES.flatMap((l) =>
-        g.search[l].filter((t) => !/^[\p{L}\p{N}' ]+$/u.test(t)).map((t) => `${g.id}.${l}: ${t}`),
+        g.search[l]
+          .filter((t) => !/^[\p{L}\p{N}' ]+$/u.test(t))
+          .map((t) => `${g.file} ${g.id}.${l}: ${t}`),
       ),
     );
     expect(bad).toEqual([]);
   });
 
   it('searches the Korean pages in Microsoft’s terms (암호, never 비밀번호)', () => {
-    const koTerms = synonyms.groups.flatMap((g) => g.search.ko);
+    const koTerms = GROUPS.flatMap((g) => g.search.ko);
     expect(koTerms).not.toContain('비밀번호');
     expect(koTerms).toContain('암호');
   });
