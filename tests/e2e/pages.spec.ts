@@ -1,6 +1,6 @@
-// One visit per page: every page of the sitemaps is loaded once in light mode, once in dark mode
-// and once without JavaScript, and checked for everything a page owes a reader. A failure lists
-// the page and each check that failed. Template and feature behaviour (the search dialog, the
+// One visit per page: every page of the sitemaps is loaded once with JavaScript (checked in light
+// mode, then turned dark) and once without, and checked for everything a page owes a reader. A
+// failure lists the page and each check that failed. Template and feature behaviour (the search dialog, the
 // keyboard journey, the English-original toggle, the language switch) is tested once, on a
 // representative page, in the other spec files.
 //
@@ -135,8 +135,8 @@ async function turnEnglishOriginalOn(page: Page): Promise<void> {
   await expect(page.locator('article .english-original').first()).toBeVisible(SOON);
 }
 
-/** Light mode, desktop width: everything but the colour-dependent and narrow-screen checks. */
-async function lightVisit(
+/** The page with JavaScript: light mode at desktop width, then dark mode and a narrow screen. */
+async function visit(
   report: Report,
   browser: Browser,
   baseURL: string,
@@ -297,71 +297,85 @@ async function lightVisit(
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
     await page.waitForLoadState('networkidle');
     report.watched('light', watch);
+
+    await darkChecks(report, page, pathname, source);
+    report.watched('dark', watch);
   } finally {
     await context.close();
   }
   return hydrated;
 }
 
-/** Dark mode: axe's colour rules again (only colours change), and the page at 320 px (WCAG 1.4.10 Reflow). */
-async function darkVisit(
+/**
+ * Dark mode, in the same page: the site follows the system's colour scheme as it changes, so the
+ * page turns dark without a second load (a page loaded dark is tested once, in
+ * accessibility.spec.ts). axe's colour rules run again (only colours change), and the page is
+ * checked at 320 px (WCAG 1.4.10 Reflow).
+ */
+async function darkChecks(
   report: Report,
-  browser: Browser,
-  baseURL: string,
+  page: Page,
   pathname: string,
   source: PageSource | undefined,
 ): Promise<void> {
-  const {context, page, watch} = await open(browser, baseURL, {colorScheme: 'dark'});
-  try {
-    await page.goto(pathname);
-    await page.locator('html[data-has-hydrated="true"]').waitFor({state: 'attached'});
-    await report.check('dark mode', () =>
-      expect(page.locator('html')).toHaveAttribute('data-theme', 'dark'),
+  await page.emulateMedia({colorScheme: 'dark'});
+  await report.check('dark mode', async () => {
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    // Links and buttons fade to their new colours: axe must see where they settle, not halfway.
+    await page.waitForFunction(
+      () =>
+        !document
+          .getAnimations()
+          .some((a) => a instanceof CSSTransition && a.playState === 'running'),
+      undefined,
+      SOON,
     );
-    await report.check('axe (dark, colour rules)', () => axe(page, {colours: true}));
-
-    await report.check('reflow at 320 px', async () => {
-      // A 1280 px window zoomed to 400%: nothing makes the page scroll sideways. Tables and code
-      // may scroll inside their own box; the page itself may not.
-      await page.setViewportSize({width: 320, height: 640});
-      await expect(page.locator('h1')).toBeVisible();
-      const overflowing = await page.evaluate(() => {
-        const width = document.documentElement.clientWidth;
-        if (document.documentElement.scrollWidth <= width) return [];
-        // Name what sticks out: the outermost elements past the edge.
-        return [...document.querySelectorAll('body *')]
-          .filter(
-            (element) =>
-              element.getBoundingClientRect().right > width + 1 &&
-              // A fixed element (the skip link waiting off screen) never widens the page.
-              getComputedStyle(element).position !== 'fixed' &&
-              !(element.parentElement!.getBoundingClientRect().right > width + 1),
-          )
-          .map((element) => `${element.tagName.toLowerCase()}.${element.className}`);
-      });
-      expect(overflowing, 'elements wider than the screen').toEqual([]);
-      // The site's name in the navbar may be cut short, but never runs under the search button.
-      const title = await page.locator('nav.navbar .navbar__title').first().boundingBox();
-      const search = await page
-        .getByRole('button', {name: SEARCH_NAME[localeOf(pathname)], exact: true})
-        .boundingBox();
-      expect(
-        title!.x + title!.width,
-        'the site name ends before the search button',
-      ).toBeLessThanOrEqual(search!.x);
-      await page.setViewportSize({width: 1280, height: 720});
+  });
+  if (hasEnglishOriginal(source)) {
+    // The English original is still on from the light checks.
+    await report.check('axe (dark, English original on, colour rules)', () =>
+      axe(page, {include: 'article', colours: true}),
+    );
+    await report.check('English original off again', async () => {
+      const toggle = page.getByRole('button', TOGGLE);
+      await toggle.click();
+      await expect(toggle).toHaveAttribute('aria-pressed', 'false', SOON);
+      await expect(page.locator('article .english-original').first()).toBeHidden(SOON);
     });
-
-    if (hasEnglishOriginal(source)) {
-      await report.check('axe (dark, English original on, colour rules)', async () => {
-        await turnEnglishOriginalOn(page);
-        await axe(page, {include: 'article', colours: true});
-      });
-    }
-    report.watched('dark', watch);
-  } finally {
-    await context.close();
   }
+  await report.check('axe (dark, colour rules)', () => axe(page, {colours: true}));
+
+  await report.check('reflow at 320 px', async () => {
+    // A 1280 px window zoomed to 400%: nothing makes the page scroll sideways. Tables and code
+    // may scroll inside their own box; the page itself may not.
+    await page.setViewportSize({width: 320, height: 640});
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await expect(page.locator('h1')).toBeVisible();
+    const overflowing = await page.evaluate(() => {
+      const width = document.documentElement.clientWidth;
+      if (document.documentElement.scrollWidth <= width) return [];
+      // Name what sticks out: the outermost elements past the edge.
+      return [...document.querySelectorAll('body *')]
+        .filter(
+          (element) =>
+            element.getBoundingClientRect().right > width + 1 &&
+            // A fixed element (the skip link waiting off screen) never widens the page.
+            getComputedStyle(element).position !== 'fixed' &&
+            !(element.parentElement!.getBoundingClientRect().right > width + 1),
+        )
+        .map((element) => `${element.tagName.toLowerCase()}.${element.className}`);
+    });
+    expect(overflowing, 'elements wider than the screen').toEqual([]);
+    // The site's name in the navbar may be cut short, but never runs under the search button.
+    const title = await page.locator('nav.navbar .navbar__title').first().boundingBox();
+    const search = await page
+      .getByRole('button', {name: SEARCH_NAME[localeOf(pathname)], exact: true})
+      .boundingBox();
+    expect(
+      title!.x + title!.width,
+      'the site name ends before the search button',
+    ).toBeLessThanOrEqual(search!.x);
+  });
 }
 
 /** Without JavaScript: the server-rendered page is the page, with its screenshots and switch. */
@@ -403,13 +417,15 @@ async function noScriptVisit(
       }
     });
     await report.check('without JavaScript: the language switch', async () => {
+      // A plain link to the twin, shown without script (that clicking it works without script is
+      // tested once, in site.spec.ts; the twin itself is a page of the sitemap, checked here too).
       const other = localeOf(pathname) === 'ko' ? 'en' : 'ko';
-      const twin = twinOf(pathname);
       const link = page.locator(`a[lang="${other}"][href]:visible`).first();
-      await link.scrollIntoViewIfNeeded();
-      await link.click();
-      await expect(page).toHaveURL((url) => trimSlash(url.pathname) === trimSlash(twin));
-      await expect(page.locator('html')).toHaveAttribute('lang', other);
+      await expect(link).toBeAttached();
+      const href = await link.getAttribute('href');
+      expect(trimSlash(new URL(href!, page.url()).pathname), 'the switch leads to the twin').toBe(
+        trimSlash(twinOf(pathname)),
+      );
     });
     report.watched('without JavaScript', watch);
   } finally {
@@ -431,12 +447,11 @@ test.describe('page', () => {
   test.describe.configure({mode: 'parallel'});
   for (const pathname of PATHS) {
     test(pathname, async ({browser, baseURL}) => {
-      // Three visits and up to four axe runs; axe alone takes tens of seconds on a busy 2-core machine.
+      // Two visits and up to four axe runs; axe alone takes tens of seconds on a busy 2-core machine.
       test.setTimeout(180_000);
       const report = new Report(pathname);
       const source = sourceOf(siteDir, pathname);
-      const hydrated = await lightVisit(report, browser, baseURL!, pathname, source);
-      await darkVisit(report, browser, baseURL!, pathname, source);
+      const hydrated = await visit(report, browser, baseURL!, pathname, source);
       await noScriptVisit(report, browser, baseURL!, pathname, hydrated);
       test.info().annotations.push({type: 'timings', description: report.timings.join(', ')});
       if (report.failures.length > 0) {

@@ -80,6 +80,19 @@ test.describe('switching language', () => {
   });
 });
 
+test.describe('without JavaScript', () => {
+  test.use({javaScriptEnabled: false});
+  test('the language switch is a link that opens the twin page', async ({page}) => {
+    await page.goto('/partner-center/unable-to-sign-in');
+    const link = page.locator('a[lang="en"][href]:visible').first();
+    await link.scrollIntoViewIfNeeded();
+    await link.click();
+    await expect(page).toHaveURL(/\/en\/partner-center\/unable-to-sign-in\/?$/);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.locator('h1')).toBeVisible();
+  });
+});
+
 test.describe('the language switch from the navbar menu', () => {
   // The page's last section: the one furthest from the top, so landing there shows the switch
   // kept the place and did not just open the page. By keyboard, as in the test below. That every
