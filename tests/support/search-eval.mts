@@ -6,7 +6,7 @@
  * (tests/e2e/search-accuracy.spec.ts).
  *
  *   npm run build && npm run search:eval -- [--verbose] [--raw] [--no-keywords] [--json]
- *     [--queries=file.tsv] [build-dir]
+ *     [--ranking=<json>] [--queries=file.tsv] [build-dir]
  *
  * --json also prints, per query file and language, one line `SEARCH-EVAL {json}` with the tally
  * and the misses, for the test to read.
@@ -29,12 +29,18 @@ const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
 const raw = args.includes('--raw');
 const json = args.includes('--json');
-const pagefindOptions = args.includes('--no-keywords')
-  ? {
-      ...PAGEFIND_OPTIONS,
-      ranking: {metaWeights: {...PAGEFIND_OPTIONS.ranking.metaWeights, keywords: 0}},
-    }
-  : PAGEFIND_OPTIONS;
+// --ranking={"pageLength":0.5,…} overrides Pagefind's ranking settings, to try them on dev sets.
+const rankingArg = args.find((a) => a.startsWith('--ranking='));
+const ranking = {
+  ...PAGEFIND_OPTIONS.ranking,
+  ...(rankingArg ? JSON.parse(rankingArg.slice('--ranking='.length)) : {}),
+};
+const pagefindOptions = {
+  ...PAGEFIND_OPTIONS,
+  ranking: args.includes('--no-keywords')
+    ? {...ranking, metaWeights: {...ranking.metaWeights, keywords: 0}}
+    : ranking,
+};
 const buildDir = path.resolve(args.find((a) => !a.startsWith('--')) ?? 'build');
 const queryFiles = args
   .filter((a) => a.startsWith('--queries='))
@@ -102,7 +108,7 @@ const files = queryFiles.length
   ? queryFiles
   : ['tests/data/search-queries.tsv', 'tests/data/search-queries-readers.tsv'];
 for (const file of files) {
-  const tally: Record<string, {ok: number; total: number; misses: string[]}> = {};
+  const tally: Record<string, {ok: number; top3: number; total: number; misses: string[]}> = {};
   for (const {locale, query, expected, line} of (await readQueryFile(file)).filter(
     (q) => q.locale === locales[0],
   )) {
@@ -113,11 +119,16 @@ for (const file of files) {
           acceptUrl: acceptUrl[locale],
           lexicon: siteLexicon(),
         });
-    const top = results[0]?.url.split('#')[0].split('/').pop() ?? '(none)';
+    const slugs = results.map((r) => r.url.split('#')[0].split('/').pop());
+    const top = slugs[0] ?? '(none)';
     const ok = expected.includes(top);
-    tally[locale] ??= {ok: 0, total: 0, misses: []};
+    tally[locale] ??= {ok: 0, top3: 0, total: 0, misses: []};
     tally[locale].total += 1;
     tally[locale].ok += ok ? 1 : 0;
+    // A page is named once in the results, whichever of its sections matched.
+    tally[locale].top3 += [...new Set(slugs)].slice(0, 3).some((slug) => expected.includes(slug!))
+      ? 1
+      : 0;
     if (!ok) {
       tally[locale].misses.push(
         `${file}:${line} "${query}" → ${top} (expected ${expected.join(' or ')})`,
@@ -134,11 +145,13 @@ for (const file of files) {
     }
     failed += ok ? 0 : 1;
   }
-  for (const [locale, {ok, total, misses}] of Object.entries(tally)) {
+  const percent = (count: number, total: number) => `${((100 * count) / total).toFixed(1)}%`;
+  for (const [locale, {ok, top3, total, misses}] of Object.entries(tally)) {
     console.log(
-      `${path.basename(file)} ${locale}: ${ok}/${total} (${((100 * ok) / total).toFixed(1)}%)`,
+      `${path.basename(file)} ${locale}: ${ok}/${total} (${percent(ok, total)}) first, ` +
+        `${top3}/${total} (${percent(top3, total)}) in the first three`,
     );
-    if (json) console.log(`SEARCH-EVAL ${JSON.stringify({file, locale, ok, total, misses})}`);
+    if (json) console.log(`SEARCH-EVAL ${JSON.stringify({file, locale, ok, top3, total, misses})}`);
   }
 }
 process.exitCode = failed > 0 ? 1 : 0;
