@@ -15,7 +15,7 @@ import {execFileSync} from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import {commitAll} from '../tests/support/siteCopy';
+import {commitAll, copySite} from '../tests/support/siteCopy';
 
 const root = path.resolve(__dirname, '..');
 const ENGLISH_DOCS = 'i18n/en/docusaurus-plugin-content-docs/current';
@@ -32,26 +32,7 @@ function linkNodeModules(dir: string): void {
 
 /** A copy of `siteDir` with the stock search plugin instead of ours; returns its directory. */
 export function stockSearchSite(siteDir = root): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'stock-search-'));
-  const copied = [
-    'docs',
-    'i18n',
-    'static',
-    'src',
-    'plugins',
-    'scripts',
-    'sidebars.ts',
-    'sidebar.json',
-    'docusaurus.config.ts',
-    'package.json',
-    'tsconfig.json',
-  ];
-  for (const entry of copied) {
-    if (fs.existsSync(path.join(siteDir, entry))) {
-      fs.cpSync(path.join(siteDir, entry), path.join(dir, entry), {recursive: true});
-    }
-  }
-  linkNodeModules(dir);
+  const dir = copySite('stock-search-', siteDir);
   fs.rmSync(path.join(dir, 'src', 'theme', 'SearchBar'), {recursive: true});
   const configFile = path.join(dir, 'docusaurus.config.ts');
   const configText = fs.readFileSync(configFile, 'utf8');

@@ -16,12 +16,16 @@ const SKIP = new Set([
   '.lighthouseci',
 ]);
 
-/** A throwaway copy of the site, for tests that write pages or run Docusaurus. */
-export function copySite(prefix: string): string {
+/**
+ * A throwaway copy of the site (or of `from`, a site made from it), for tests and benchmarks that
+ * write pages or run Docusaurus. Everything but outputs and caches is copied, so a new folder of
+ * the site's code is never left out; node_modules is the repository's, linked.
+ */
+export function copySite(prefix: string, from: string = siteDir): string {
   const copy = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
-  for (const entry of fs.readdirSync(siteDir)) {
+  for (const entry of fs.readdirSync(from)) {
     if (!SKIP.has(entry)) {
-      fs.cpSync(path.join(siteDir, entry), path.join(copy, entry), {recursive: true});
+      fs.cpSync(path.join(from, entry), path.join(copy, entry), {recursive: true});
     }
   }
   fs.symlinkSync(path.join(siteDir, 'node_modules'), path.join(copy, 'node_modules'), 'dir');
