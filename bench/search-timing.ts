@@ -7,7 +7,7 @@ import type {Browser, BrowserContext, Locator, Page} from '@playwright/test';
 
 declare global {
   interface Window {
-    __searchBench: {typed: number; shown: number};
+    __searchBench: {typed: number; shown: number; clicked?: number};
   }
 }
 /**
