@@ -80,7 +80,7 @@ export function useSearch(): SiteSearch {
     if (!isIndexBuilt() || !query.trim()) {
       return;
     }
-    loadSearch(site.siteBase)
+    loadSearch(site.siteBase, {forQuery: true})
       .then(({engine, pagefind, lexicon}) =>
         engine.runSearch(pagefind, query, {
           locale: site.locale,
