@@ -14,7 +14,7 @@
  * 4. serves both builds and loads a page in Chromium: the bytes of its first load (every response,
  *    brotli-compressed the same way, so the server does not matter),
  * 5. measures search in the real search box: first search after a page load, and later ones.
- * The four-page site itself is measured first, as the base the growth is measured against.
+ * The site itself (its nine pages) is measured first, as the base the growth is measured against.
  *
  * Options: --sizes=250,1000 (generated sizes), --keep (leave the temporary sites), BENCH_PORT.
  */
@@ -343,7 +343,7 @@ const check = (ok: boolean) => (ok ? '✓' : '✗');
 async function main() {
   const keep = args.includes('--keep');
   const sets: Array<{name: string; source?: string; generated?: boolean}> = [
-    {name: 'four-page site'},
+    {name: 'the site (nine pages)'},
   ];
   if (folder) {
     sets.push({name: path.resolve(folder), source: path.resolve(folder)});
@@ -434,7 +434,7 @@ async function main() {
     }
     if (r !== base) {
       rows.push([
-        `first load vs four-page site (target ≤ ${TARGETS.firstLoadGrowth}×)`,
+        `first load vs the nine-page site (target ≤ ${TARGETS.firstLoadGrowth}×)`,
         `${growth.toFixed(2)}×`,
         growth <= TARGETS.firstLoadGrowth,
       ]);
