@@ -89,18 +89,8 @@ function warmUp(pagefind: Pagefind, file: SearchFile, pages: number): void {
 }
 
 let loading: {siteBase: string; search: Promise<LoadedSearch>} | undefined;
-/**
- * Set once a query waits for search to load: the warm-up is then left out, as the query itself
- * does what it would, and Pagefind (one thread) would run the warm-up's searches before it.
- */
-let queryWaiting = false;
 
-/**
- * Loads search once (again after a failure). `forQuery`: a query waits for it, rather than a sign
- * that the reader is about to search.
- */
-export function loadSearch(siteBase: string, {forQuery = false} = {}): Promise<LoadedSearch> {
-  queryWaiting ||= forQuery;
+export function loadSearch(siteBase: string): Promise<LoadedSearch> {
   if (loading?.siteBase !== siteBase) {
     const urls = searchUrls(siteBase);
     // Pagefind asks for its entry file with a cache-busting tag; one chosen here, the same for
@@ -131,11 +121,7 @@ export function loadSearch(siteBase: string, {forQuery = false} = {}): Promise<L
       lexicon: engine.compileLexicon(data),
     }));
     Promise.all([pagefindReady, dataReady, engineReady]).then(
-      ([pagefind, file, engine]) => {
-        if (!queryWaiting) {
-          warmUp(pagefind, file, engine.MAX_RESULTS);
-        }
-      },
+      ([pagefind, file, engine]) => warmUp(pagefind, file, engine.MAX_RESULTS),
       () => {},
     );
     const search = Promise.all([queryLayerReady, pagefindReady]).then(

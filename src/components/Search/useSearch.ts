@@ -80,7 +80,7 @@ export function useSearch(): SiteSearch {
     if (!isIndexBuilt() || !query.trim()) {
       return;
     }
-    loadSearch(site.siteBase, {forQuery: true})
+    loadSearch(site.siteBase)
       .then(({engine, pagefind, lexicon}) =>
         engine.runSearch(pagefind, query, {
           locale: site.locale,
