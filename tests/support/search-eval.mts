@@ -31,9 +31,19 @@ const raw = args.includes('--raw');
 const json = args.includes('--json');
 // --ranking={"pageLength":0.5,…} overrides Pagefind's ranking settings, to try them on dev sets.
 const rankingArg = args.find((a) => a.startsWith('--ranking='));
+function parseRanking(text: string): Record<string, unknown> {
+  try {
+    return JSON.parse(text) as Record<string, unknown>;
+  } catch {
+    console.error(
+      `--ranking must be a JSON object, e.g. --ranking='{"pageLength":0.5}'; got ${text}`,
+    );
+    process.exit(2);
+  }
+}
 const ranking = {
   ...PAGEFIND_OPTIONS.ranking,
-  ...(rankingArg ? JSON.parse(rankingArg.slice('--ranking='.length)) : {}),
+  ...(rankingArg ? parseRanking(rankingArg.slice('--ranking='.length)) : {}),
 };
 const pagefindOptions = {
   ...PAGEFIND_OPTIONS,
