@@ -10,7 +10,8 @@
  * search data lists the Pagefind files this language's first search needs (its WebAssembly, its
  * metadata and, on a small site, its index and page fragments), and they are preloaded as soon as
  * it arrives, while pagefind.js is still on its way, instead of one after another as Pagefind
- * would ask for them.
+ * would ask for them. On the home page, where search is the main control, the same files are
+ * prefetched once the page is idle (prefetchSearch), and nothing else happens until search opens.
  */
 import type {Pagefind} from './engine';
 import {PAGEFIND_OPTIONS} from './pagefindOptions';
@@ -55,18 +56,86 @@ function pagefindLanguage(): string {
   return document.documentElement.lang.toLowerCase() || 'unknown';
 }
 
+type Hint = 'preload' | 'prefetch';
+
 /**
- * Fetches `href` now, for a later fetch() of the same URL (Pagefind's) to take: a preloaded
- * response is kept for the page whatever its Cache-Control says.
+ * Asks for `href` now, for a later fetch() or import() of the same URL to take. A preload
+ * (search is opening) comes at once, and its response is kept for the page whatever its
+ * Cache-Control says; a prefetch (nobody asked yet) comes when the network is otherwise idle, into
+ * the browser's cache, and nothing of it runs.
  */
-function preload(href: string): void {
+function hint(rel: Hint, href: string): void {
   const link = document.createElement('link');
-  link.rel = 'preload';
-  link.as = 'fetch';
-  // fetch()'s own mode and credentials, or the preload would not be taken.
-  link.crossOrigin = 'anonymous';
+  link.rel = rel;
+  if (rel === 'preload') {
+    link.as = 'fetch';
+    // fetch()'s own mode and credentials, or the preload would not be taken.
+    link.crossOrigin = 'anonymous';
+  }
   link.href = href;
   document.head.append(link);
+}
+
+interface SearchFiles {
+  siteBase: string;
+  /** Pagefind asks for its entry file with a cache-busting tag; this one, the same for the page. */
+  metaCacheTag: string;
+  data: Promise<SearchFile>;
+  engine: Promise<Engine>;
+  /** How the Pagefind files were asked for, or nothing yet. */
+  hinted?: Hint;
+}
+
+let files: SearchFiles | undefined;
+
+/**
+ * Asks for the search files (once per site): the search data and the query layer at once; the
+ * Pagefind files this language's first search needs as a preload or a prefetch. A preload after a
+ * prefetch asks again; what the prefetch already brought then comes from the cache.
+ */
+function requestFiles(siteBase: string, rel: Hint): SearchFiles {
+  if (files?.siteBase !== siteBase) {
+    files = {
+      siteBase,
+      metaCacheTag: String(Date.now()),
+      data: fetchData(searchUrls(siteBase).lexicon),
+      // One import() of the query layer: the bundler makes a chunk for each place that imports it.
+      engine: import('./engine'),
+    };
+    // A failed fetch (offline, a missing index) is tried again next time.
+    const failed = files;
+    Promise.all([failed.data, failed.engine]).catch(() => {
+      if (files === failed) {
+        files = undefined;
+      }
+    });
+  }
+  const asked = files;
+  if (asked.hinted !== 'preload' && asked.hinted !== rel) {
+    asked.hinted = rel;
+    const urls = searchUrls(siteBase);
+    hint(rel, `${urls.pagefind}pagefind-entry.json?ts=${asked.metaCacheTag}`);
+    if (rel === 'prefetch') {
+      hint(rel, urls.bundle);
+    }
+    asked.data
+      .then((file) => {
+        for (const name of file.preload[pagefindLanguage()] ?? []) {
+          hint(rel, urls.pagefind + name);
+        }
+      })
+      .catch(() => {});
+  }
+  return asked;
+}
+
+/**
+ * For a page where search is the main control, once it is idle: brings the search files into the
+ * browser's cache and nothing more, so that the first query does not wait for the network. Nothing
+ * starts (no WebAssembly, no index read), so the page stays as quick to respond as it was.
+ */
+export function prefetchSearch(siteBase: string): void {
+  requestFiles(siteBase, 'prefetch');
 }
 
 /**
@@ -93,18 +162,9 @@ let loading: {siteBase: string; search: Promise<LoadedSearch>} | undefined;
 export function loadSearch(siteBase: string): Promise<LoadedSearch> {
   if (loading?.siteBase !== siteBase) {
     const urls = searchUrls(siteBase);
-    // Pagefind asks for its entry file with a cache-busting tag; one chosen here, the same for
-    // the whole page, lets that request be preloaded now, with everything else.
-    const metaCacheTag = String(Date.now());
-    preload(`${urls.pagefind}pagefind-entry.json?ts=${metaCacheTag}`);
-    const dataReady = fetchData(urls.lexicon).then((file) => {
-      for (const name of file.preload[pagefindLanguage()] ?? []) {
-        preload(urls.pagefind + name);
-      }
-      return file;
-    });
+    const {metaCacheTag, data: dataReady, engine: engineReady} = requestFiles(siteBase, 'preload');
     // Pagefind starts (its entry file, then its WebAssembly and this language's metadata, all
-    // preloaded by now) the moment pagefind.js arrives; `init` does not wait for them: its first
+    // asked for by now) the moment pagefind.js arrives; `init` does not wait for them: its first
     // search does.
     const pagefindReady = (async () => {
       // Left alone by the bundler: a plain browser import of the file in build/pagefind/.
@@ -113,8 +173,6 @@ export function loadSearch(siteBase: string): Promise<LoadedSearch> {
       await pagefind.init();
       return pagefind;
     })();
-    // One import() of the query layer: the bundler makes a chunk for each place that imports it.
-    const engineReady = import('./engine');
     // The query layer compiles the search data while Pagefind still loads.
     const queryLayerReady = Promise.all([engineReady, dataReady]).then(([engine, data]) => ({
       engine,

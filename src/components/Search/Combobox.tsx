@@ -13,7 +13,8 @@ import {useHistory} from '@docusaurus/router';
 import Translate, {translate} from '@docusaurus/Translate';
 import {useTasks} from '@site/src/components/TaskLinks';
 import type {ExcerptPart} from '@site/src/search/excerpt';
-import {type SearchState, useSearch} from './useSearch';
+import {type SearchState, usePrefetchSearch, useSearch} from './useSearch';
+import {whenPageIdle} from './whenPageIdle';
 import styles from './styles.module.css';
 
 interface Props {
@@ -111,6 +112,16 @@ export default function Combobox({variant, onNavigate, onEscape}: Props): ReactN
       input.current?.focus();
     }
   }, [variant, prepare]);
+
+  const prefetch = usePrefetchSearch();
+  useEffect(() => {
+    // On the home page, search is the main control: its files come once the page is idle, so
+    // that a reader's first query does not wait for the network.
+    if (variant === 'hero') {
+      return whenPageIdle(prefetch);
+    }
+    return undefined;
+  }, [variant, prefetch]);
 
   useEffect(() => {
     // The home page's box is painted before its script runs, and a reader may already have typed

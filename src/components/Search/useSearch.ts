@@ -1,6 +1,6 @@
 import {useCallback, useEffect, useMemo, useRef, useState} from 'react';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
-import {isIndexBuilt, loadSearch} from '@site/src/search/client';
+import {isIndexBuilt, loadSearch, prefetchSearch} from '@site/src/search/client';
 import type {SearchResult} from '@site/src/search/engine';
 import type {Locale} from '@site/src/search/lexicon';
 
@@ -53,7 +53,7 @@ interface Answer {
 
 /**
  * Starts loading search (once): call it on the first sign that the reader is about to search, so
- * that the index is on its way before the first key. Nothing loads before that.
+ * that the index is on its way before the first key.
  */
 export function usePrepareSearch(): () => void {
   const {siteBase} = useSearchSite();
@@ -61,6 +61,19 @@ export function usePrepareSearch(): () => void {
     if (isIndexBuilt()) {
       // Errors surface on the first search, which tries again.
       loadSearch(siteBase).catch(() => {});
+    }
+  }, [siteBase]);
+}
+
+/**
+ * Brings the search files into the browser's cache, starting nothing: for the home page, where
+ * search is the main control, once it is idle.
+ */
+export function usePrefetchSearch(): () => void {
+  const {siteBase} = useSearchSite();
+  return useCallback(() => {
+    if (isIndexBuilt()) {
+      prefetchSearch(siteBase);
     }
   }, [siteBase]);
 }

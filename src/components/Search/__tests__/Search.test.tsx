@@ -1,19 +1,23 @@
 import React from 'react';
 // @ts-expect-error -- react-dom ships no types and @types/react-dom is not installed: renderToString(element): string
 import {renderToString} from 'react-dom/server';
-import {act, fireEvent, render, screen, within} from '@testing-library/react';
+import {act, cleanup, fireEvent, render, screen, within} from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 // The mock that @docusaurus/router resolves to in tests (jest.config.mjs).
 import {history} from '@site/tests/jest/mocks/docusaurus/router';
 import * as engine from '@site/src/search/engine';
 import type {Pagefind, PagefindResult} from '@site/src/search/engine';
-import {isIndexBuilt, loadSearch} from '@site/src/search/client';
+import {isIndexBuilt, loadSearch, prefetchSearch} from '@site/src/search/client';
 import {siteLexicon} from '@site/src/search/siteLexicon';
 import Search from '../index';
 // The site's featured pages, as the plugin gives them (what the mocked usePluginData returns).
 import featured from '@site/tests/jest/featured-pages.ko.json';
 
-jest.mock('@site/src/search/client', () => ({isIndexBuilt: jest.fn(), loadSearch: jest.fn()}));
+jest.mock('@site/src/search/client', () => ({
+  isIndexBuilt: jest.fn(),
+  loadSearch: jest.fn(),
+  prefetchSearch: jest.fn(),
+}));
 
 const PAGES = [
   {
@@ -223,6 +227,43 @@ describe('Search, navbar variant', () => {
 });
 
 describe('Search, hero variant', () => {
+  // The browser's idle callbacks, run only when a test says the page is idle.
+  let idle: (() => void)[] = [];
+  beforeEach(() => {
+    idle = [];
+    window.requestIdleCallback = jest.fn((callback: IdleRequestCallback) => {
+      idle.push(() => callback({didTimeout: false, timeRemaining: () => 50}));
+      return idle.length;
+    });
+    window.cancelIdleCallback = jest.fn();
+  });
+  afterEach(() => {
+    // Unmounted first: unmounting cancels the idle callback.
+    cleanup();
+    // @ts-expect-error -- jsdom has none; the test's own is taken away again
+    delete window.requestIdleCallback;
+    // @ts-expect-error -- as above
+    delete window.cancelIdleCallback;
+    // @ts-expect-error -- jsdom's navigator has no connection; a test may give it one
+    delete navigator.connection;
+  });
+
+  it('fetches the search files once the loaded page is idle, starting nothing', () => {
+    render(<Search variant="hero" />);
+    expect(prefetchSearch).not.toHaveBeenCalled();
+    act(() => idle.forEach((run) => run()));
+    expect(prefetchSearch).toHaveBeenCalledWith('/');
+    expect(loadSearch).not.toHaveBeenCalled();
+  });
+
+  it('fetches nothing before search is asked for when the browser asks to save data', () => {
+    Object.defineProperty(navigator, 'connection', {value: {saveData: true}, configurable: true});
+    render(<Search variant="hero" />);
+    act(() => idle.forEach((run) => run()));
+    expect(window.requestIdleCallback).not.toHaveBeenCalled();
+    expect(prefetchSearch).not.toHaveBeenCalled();
+  });
+
   it('is the search box itself, collapsed until the reader types', async () => {
     const user = userEvent.setup();
     render(<Search variant="hero" />);
