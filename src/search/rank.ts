@@ -15,7 +15,9 @@
  *
  * On a large site sibling pages share the words of a question; what tells them apart is whether a
  * page says the reader's words together, as a phrase ("partner global account"): concepts typed one
- * after the other and found one after the other on a page add PHRASE_WEIGHT.
+ * after the other and found one after the other on a page add PHRASE_WEIGHT. Whether it says them
+ * near one another, in any order, adds up to PROXIMITY_WEIGHT, by the share of concept pairs that
+ * are.
  */
 
 import {normalizeText} from './normalize';
@@ -81,6 +83,55 @@ function phraseScore(locations: ReadonlyMap<number, number[]>, typed: readonly n
     }
   }
   return score;
+}
+
+/**
+ * Concepts of a question that a page says near one another, in any order ("indirect reseller" and
+ * "new customer" in the one paragraph on picking a reseller for a new customer), mark the part of
+ * the page that answers it; a sibling page holds the same words far apart. The share of the pairs
+ * of typed concepts that some place of the page holds within PROXIMITY_WINDOW words of each other,
+ * times PROXIMITY_WEIGHT, is added (a span proximity measure, as in Tao and Zhai, SIGIR 2007).
+ */
+export const PROXIMITY_WEIGHT = 0.25;
+/** About a sentence or two. */
+export const PROXIMITY_WINDOW = 15;
+
+/** True when some location in `a` is within PROXIMITY_WINDOW words of some location in `b`. */
+function near(a: readonly number[], b: readonly number[]): boolean {
+  const x = [...a].sort((m, n) => m - n);
+  const y = [...b].sort((m, n) => m - n);
+  let i = 0;
+  let j = 0;
+  while (i < x.length && j < y.length) {
+    if (Math.abs(x[i]! - y[j]!) <= PROXIMITY_WINDOW) {
+      return true;
+    }
+    if (x[i]! < y[j]!) {
+      i += 1;
+    } else {
+      j += 1;
+    }
+  }
+  return false;
+}
+
+function proximityScore(
+  locations: ReadonlyMap<number, number[]>,
+  typed: readonly number[],
+): number {
+  let pairs = 0;
+  let close = 0;
+  for (let k = 0; k < typed.length; k += 1) {
+    for (let m = k + 1; m < typed.length; m += 1) {
+      pairs += 1;
+      const a = locations.get(typed[k]!);
+      const b = locations.get(typed[m]!);
+      if (a && b && near(a, b)) {
+        close += 1;
+      }
+    }
+  }
+  return pairs === 0 ? 0 : (PROXIMITY_WEIGHT * close) / pairs;
 }
 
 /**
@@ -194,7 +245,8 @@ export function rankPages(
     page,
     score:
       best.reduce((sum, s, concept) => sum + (hints[concept] ? HINT_WEIGHT * s : s), 0) +
-      phraseScore(locations, typed),
+      phraseScore(locations, typed) +
+      proximityScore(locations, typed),
     covered: best.filter((s, concept) => s > 0 && !hints[concept]).length,
     locations,
   }));

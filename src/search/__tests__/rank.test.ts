@@ -1,6 +1,8 @@
 import {
   HINT_WEIGHT,
   PHRASE_WEIGHT,
+  PROXIMITY_WEIGHT,
+  PROXIMITY_WINDOW,
   type TermHit,
   conceptScore,
   rankPages,
@@ -28,11 +30,12 @@ describe('rankPages', () => {
 
   it('lets a page strong on the rare word beat one that only holds filler words', () => {
     // "difference between PGA and PLA": Pagefind scores a rare word (PGA) far above common ones.
+    // Filler words stand wherever they fall, the rare words together.
     const ranked = rankPages([
-      [[hit('filler', 1.9)]],
-      [[hit('filler', 4.7)]],
-      [[hit('about', 12.4)]],
-      [[hit('about', 3.2), hit('filler', 2.4)]],
+      [[hit('filler', 1.9, [10])]],
+      [[hit('filler', 4.7, [200])]],
+      [[hit('about', 12.4, [5])]],
+      [[hit('about', 3.2, [7]), hit('filler', 2.4, [400])]],
     ]);
     expect(ranked.map((r) => r.page)).toEqual(['about', 'filler']);
   });
@@ -64,17 +67,23 @@ describe('rankPages', () => {
       [[hit('apart', 2, [60]), hit('phrase', 2, [43])]],
     ]);
     expect(ranked.map((r) => r.page)).toEqual(['phrase', 'apart']);
-    expect(ranked[0]!.score - ranked[1]!.score).toBeCloseTo(2 * PHRASE_WEIGHT);
+    // Both are near enough in "phrase"; in "apart", only "partner" and "global" (15 words apart).
+    expect(ranked[0]!.score - ranked[1]!.score).toBeCloseTo(
+      2 * PHRASE_WEIGHT + PROXIMITY_WEIGHT * (1 - 1 / 3),
+    );
   });
 
   it('counts a phrase only in the order typed, between typed concepts (a hint between them is skipped)', () => {
+    // Near each other, so the proximity share is whole; no phrase.
     const reversed = rankPages([[[hit('a', 2, [11])]], [[hit('a', 2, [10])]]]);
-    expect(reversed[0]!.score).toBeCloseTo(2 * conceptScore(2));
+    expect(reversed[0]!.score).toBeCloseTo(2 * conceptScore(2) + PROXIMITY_WEIGHT);
     const throughHint = rankPages(
       [[[hit('a', 2, [10])]], [[hit('a', 2, [11])]], [[hit('a', 2, [12])]]],
       [false, true, false],
     );
-    expect(throughHint[0]!.score).toBeCloseTo((2 + HINT_WEIGHT) * conceptScore(2) + PHRASE_WEIGHT);
+    expect(throughHint[0]!.score).toBeCloseTo(
+      (2 + HINT_WEIGHT) * conceptScore(2) + PHRASE_WEIGHT + PROXIMITY_WEIGHT,
+    );
   });
 
   it("reads the parts of one compound word as a phrase: Pagefind gives them the word's one location", () => {
@@ -85,7 +94,30 @@ describe('rankPages', () => {
       [[hit('apart', 2, [90]), hit('field', 2, [30])]],
     ]);
     expect(ranked.map((r) => r.page)).toEqual(['field', 'apart']);
-    expect(ranked[0]!.score - ranked[1]!.score).toBeCloseTo(2 * PHRASE_WEIGHT);
+    expect(ranked[0]!.score - ranked[1]!.score).toBeCloseTo(2 * PHRASE_WEIGHT + PROXIMITY_WEIGHT);
+  });
+
+  it('puts the page that says the concepts near one another, in any order, above one that has them apart', () => {
+    // "where do I pick the reseller for a new customer": both pages hold both words, equally well.
+    const window = PROXIMITY_WINDOW;
+    const ranked = rankPages([
+      [[hit('apart', 2, [3]), hit('together', 2, [200 + window])]],
+      [[hit('apart', 2, [3 + window + 1]), hit('together', 2, [200])]],
+    ]);
+    expect(ranked.map((r) => r.page)).toEqual(['together', 'apart']);
+    expect(ranked[0]!.score - ranked[1]!.score).toBeCloseTo(PROXIMITY_WEIGHT);
+  });
+
+  it('weighs proximity by the share of concept pairs that are near, hints left out', () => {
+    // Three typed concepts: only the first two near each other, one pair of three.
+    const [partly] = rankPages([[[hit('a', 2, [0])]], [[hit('a', 2, [5])]], [[hit('a', 2, [90])]]]);
+    expect(partly!.score).toBeCloseTo(3 * conceptScore(2) + PROXIMITY_WEIGHT / 3);
+    // The far concept is a hint: the one pair left is near.
+    const [hinted] = rankPages(
+      [[[hit('a', 2, [0])]], [[hit('a', 2, [5])]], [[hit('a', 2, [90])]]],
+      [false, false, true],
+    );
+    expect(hinted!.score).toBeCloseTo((2 + HINT_WEIGHT) * conceptScore(2) + PROXIMITY_WEIGHT);
   });
 
   it('keeps the match locations of every concept for the excerpt', () => {
