@@ -14,6 +14,7 @@
  * prefetched once the page is idle (prefetchSearch), and nothing else happens until search opens.
  */
 import type {Pagefind} from './engine';
+import {whenIdle} from './idle';
 import {PAGEFIND_OPTIONS} from './pagefindOptions';
 import type {Lexicon, SearchFile} from './lexicon';
 
@@ -143,6 +144,10 @@ export function prefetchSearch(siteBase: string): void {
  * in): the index chunks that hold them arrive, and on a small site, whose pages' fragments are
  * preloaded, their pages are read too. Pagefind's WebAssembly, its decompression and its
  * excerpts then run for the first time here, not on the reader's first query.
+ *
+ * Only while the reader is still to search: it waits for the browser to be idle, and a query
+ * that came first (pasted the moment search opened) has done that work itself. Pagefind runs on
+ * the page's one thread, so a warm-up started first would hold that query up.
  */
 function warmUp(pagefind: Pagefind, file: SearchFile, pages: number): void {
   const locale = document.documentElement.lang.startsWith('en') ? 'en' : 'ko';
@@ -178,12 +183,29 @@ export function loadSearch(siteBase: string): Promise<LoadedSearch> {
       engine,
       lexicon: engine.compileLexicon(data),
     }));
+    let readerSearched = false;
     Promise.all([pagefindReady, dataReady, engineReady]).then(
-      ([pagefind, file, engine]) => warmUp(pagefind, file, engine.MAX_RESULTS),
+      ([pagefind, file, engine]) =>
+        whenIdle(() => {
+          if (!readerSearched) {
+            warmUp(pagefind, file, engine.MAX_RESULTS);
+          }
+        }),
       () => {},
     );
     const search = Promise.all([queryLayerReady, pagefindReady]).then(
-      ([{engine, lexicon}, pagefind]) => ({engine, pagefind, lexicon}),
+      ([{engine, lexicon}, pagefind]) => ({
+        engine,
+        // The reader's searches, noted so that the warm-up stands aside.
+        pagefind: {
+          ...pagefind,
+          search: (term: string) => {
+            readerSearched = true;
+            return pagefind.search(term);
+          },
+        },
+        lexicon,
+      }),
     );
     // A failed load (offline, a missing index) is tried again on the next search.
     search.catch(() => {

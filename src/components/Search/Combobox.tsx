@@ -14,7 +14,7 @@ import Translate, {translate} from '@docusaurus/Translate';
 import {useTasks} from '@site/src/components/TaskLinks';
 import type {ExcerptPart} from '@site/src/search/excerpt';
 import {type SearchState, usePrefetchSearch, useSearch} from './useSearch';
-import {whenPageIdle} from './whenPageIdle';
+import {whenPageIdle} from '@site/src/search/idle';
 import styles from './styles.module.css';
 
 interface Props {

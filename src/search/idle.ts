@@ -1,3 +1,18 @@
+/** A busy page still gets an idle callback this long after asking. */
+const IDLE_TIMEOUT_MS = 2000;
+/** Safari has no requestIdleCallback: this short a wait stands in for it. */
+const SAFARI_DELAY_MS = 200;
+
+/** Runs `callback` the next time the browser is idle. Returns a function that cancels it. */
+export function whenIdle(callback: () => void): () => void {
+  if (typeof window.requestIdleCallback === 'function') {
+    const handle = window.requestIdleCallback(() => callback(), {timeout: IDLE_TIMEOUT_MS});
+    return () => window.cancelIdleCallback(handle);
+  }
+  const handle = window.setTimeout(callback, SAFARI_DELAY_MS);
+  return () => window.clearTimeout(handle);
+}
+
 /**
  * Runs `callback` once the page has loaded (its images and fonts too) and the browser is next
  * idle, so that work it starts does not compete with the page itself. Not at all for a reader
@@ -10,14 +25,7 @@ export function whenPageIdle(callback: () => void): () => void {
   }
   let cancelIdle = () => {};
   const onLoad = () => {
-    // Safari has no requestIdleCallback: a moment after the load event stands in for it.
-    if (typeof window.requestIdleCallback === 'function') {
-      const handle = window.requestIdleCallback(callback, {timeout: IDLE_TIMEOUT_MS});
-      cancelIdle = () => window.cancelIdleCallback(handle);
-    } else {
-      const handle = window.setTimeout(callback, SAFARI_DELAY_MS);
-      cancelIdle = () => window.clearTimeout(handle);
-    }
+    cancelIdle = whenIdle(callback);
   };
   if (document.readyState === 'complete') {
     onLoad();
@@ -29,7 +37,3 @@ export function whenPageIdle(callback: () => void): () => void {
     cancelIdle();
   };
 }
-
-/** A busy page still gets the callback this long after its load event. */
-const IDLE_TIMEOUT_MS = 2000;
-const SAFARI_DELAY_MS = 200;
