@@ -13,8 +13,8 @@ import {visit} from 'unist-util-visit';
 import {listFiles} from './files';
 import {scanHtml} from './html';
 import tunePagefindBundle from './pagefind-bundle';
-import type {SearchFile} from '../../src/search/lexicon';
-import {SITE_SEARCH_DATA} from '../../src/search/siteData';
+import {type SearchFile, lexiconToJson} from '../../src/search/lexicon';
+import {siteLexicon} from '../../src/search/siteLexicon';
 
 // Pagefind ships ready-made UIs and a web worker; the site has its own UI (src/theme/SearchBar)
 // and searches on the main thread (PAGEFIND_OPTIONS in src/search/pagefindOptions.ts), so these are not
@@ -29,22 +29,6 @@ const UNUSED_BUNDLE_FILES = [
   'pagefind-component-ui.css',
   'pagefind-highlight.js',
 ];
-
-
-/** `comment` fields are for whoever edits the data, not for the browser. */
-function withoutComments(value: unknown): unknown {
-  if (Array.isArray(value)) {
-    return value.map(withoutComments);
-  }
-  if (value && typeof value === 'object') {
-    return Object.fromEntries(
-      Object.entries(value)
-        .filter(([key]) => key !== 'comment')
-        .map(([key, v]) => [key, withoutComments(v)]),
-    );
-  }
-  return value;
-}
 
 /**
  * On a small site a language's whole index and all its pages' fragments are a few dozen KB: they
@@ -93,13 +77,14 @@ async function preloadLists(outputPath: string, entry: PagefindEntry) {
 }
 
 /**
- * The search data as one compact JSON file (SearchFile in src/search/lexicon.ts). It is fetched,
- * not bundled: in a JavaScript bundle every Hangul character would be escaped to six bytes.
+ * The search data, compiled here (every form of the table stemmed and normalised, which took
+ * the browser about 16 ms on the reader's first search), as one compact JSON file (SearchFile in
+ * src/search/lexicon.ts). It is fetched, not bundled: in a JavaScript bundle every Hangul character
+ * would be escaped to six bytes.
  */
 async function writeSearchData(buildDir: string, entry: PagefindEntry): Promise<void> {
   const data: SearchFile = {
-    ...SITE_SEARCH_DATA,
-    synonyms: withoutComments(SITE_SEARCH_DATA.synonyms) as SearchFile['synonyms'],
+    lexicon: lexiconToJson(siteLexicon()),
     preload: await preloadLists(path.join(buildDir, 'pagefind'), entry),
   };
   await fs.mkdir(path.join(buildDir, 'search'), {recursive: true});

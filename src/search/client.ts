@@ -1,8 +1,8 @@
 /**
  * Loads search in the browser, once, on the first sign that the reader is about to search (the
  * pointer on the search button or box, focus on it, the shortcut's Ctrl/⌘): the query layer (its
- * own chunk), the search data (synonyms, Korean endings, English contractions: JSON the post-build
- * step wrote to <site root>/search/lexicon.json) and Pagefind. Nothing of them is in the page's
+ * own chunk), the search data (synonyms, Korean endings, English contractions, compiled by the
+ * post-build step into <site root>/search/lexicon.json) and Pagefind. Nothing of them is in the page's
  * bundles. pagefind.js is imported at run time from the index in <site root>/pagefind/; it
  * compiles WebAssembly, so a Content-Security-Policy must allow script-src 'self' 'wasm-unsafe-eval'.
  *
@@ -152,7 +152,7 @@ export function prefetchSearch(siteBase: string): void {
 function warmUp(pagefind: Pagefind, file: SearchFile, pages: number): void {
   const locale = document.documentElement.lang.startsWith('en') ? 'en' : 'ko';
   const readPages = (file.preload[pagefindLanguage()] ?? []).some((f) => f.startsWith('fragment/'));
-  for (const term of file.synonyms.groups[0]?.search[locale] ?? []) {
+  for (const term of file.lexicon.groups[0]?.search[locale] ?? []) {
     const searched = readPages ? pagefind.search(term) : pagefind.preload?.(term);
     Promise.resolve(searched)
       .then((response) =>
@@ -178,10 +178,10 @@ export function loadSearch(siteBase: string): Promise<LoadedSearch> {
       await pagefind.init();
       return pagefind;
     })();
-    // The query layer compiles the search data while Pagefind still loads.
+    // The query layer rebuilds the compiled search data's maps while Pagefind still loads.
     const queryLayerReady = Promise.all([engineReady, dataReady]).then(([engine, data]) => ({
       engine,
-      lexicon: engine.compileLexicon(data),
+      lexicon: engine.lexiconFromJson(data.lexicon),
     }));
     let readerSearched = false;
     Promise.all([pagefindReady, dataReady, engineReady]).then(

@@ -16,7 +16,7 @@ import {
 import {type UnderstoodQuery, understandQuery} from './understand';
 
 // The browser chunk compiles the search data it fetches with this.
-export {compileLexicon} from './lexicon';
+export {lexiconFromJson} from './lexicon';
 export {PAGEFIND_OPTIONS} from './pagefindOptions';
 
 /** The part of Pagefind's page data (`result.data()`) that search uses. */

@@ -1,8 +1,9 @@
 /**
  * The search data (the synonym table, Korean endings, English contractions in data/), compiled
  * into lookup maps keyed the way queries are analysed: English phrases as stemmed words joined by
- * spaces, Korean phrases with spaces removed. In the browser the data arrives as JSON written by
- * the post-build step (scripts/postbuild/search-index.mjs); in Node, see siteLexicon.ts.
+ * spaces, Korean phrases with spaces removed. The post-build step (scripts/postbuild/search-index.ts)
+ * compiles it and writes the result as JSON for the browser (lexiconToJson, lexiconFromJson); in
+ * Node, see siteLexicon.ts.
  */
 import {type Contractions, expandContractions, stemEnglish} from './english';
 import {type KoreanEndingsData, type KoreanSuffixes, compileKoreanSuffixes} from './korean';
@@ -57,17 +58,11 @@ export interface SearchData {
   englishContractions: Contractions;
 }
 
-/**
- * The file the browser fetches (build/search/lexicon.json): the search data, and for each
- * Pagefind language (an <html lang>, lower-cased) the files under build/pagefind/ its first search
- * needs, preloaded with it (src/search/client.ts; written by scripts/postbuild/search-index.ts).
- */
-export interface SearchFile extends SearchData {
-  preload: Record<string, string[]>;
-}
+/** What query understanding reads of a synonym group once the table is compiled. */
+export type LexiconGroup = Omit<SynonymGroup, 'match' | 'auxiliary' | 'comment'>;
 
 export interface Lexicon {
-  groups: ReadonlyMap<string, SynonymGroup>;
+  groups: ReadonlyMap<string, LexiconGroup>;
   /** Stemmed English phrase → group id. */
   english: ReadonlyMap<string, string>;
   englishMaxWords: number;
@@ -80,6 +75,75 @@ export interface Lexicon {
   assumptions: readonly Assumption[];
   contractions: Contractions;
   koreanSuffixes: KoreanSuffixes;
+}
+
+/**
+ * A compiled Lexicon as JSON: its maps and sets as lists. The post-build step compiles the table
+ * (stemming and normalising every form) and writes this, so the browser only rebuilds the maps.
+ */
+export interface LexiconJson {
+  groups: LexiconGroup[];
+  english: [string, string][];
+  englishMaxWords: number;
+  korean: [string, string][];
+  koreanMaxLength: number;
+  koreanAuxiliary: [string, string][];
+  stopWords: string[];
+  assumptions: Assumption[];
+  contractions: Contractions;
+  koreanSuffixes: {endings: string[]; any: string[]};
+}
+
+/**
+ * The file the browser fetches (build/search/lexicon.json): the compiled search data, and for
+ * each Pagefind language (an <html lang>, lower-cased) the files under build/pagefind/ its first
+ * search needs, preloaded with it (src/search/client.ts; written by
+ * scripts/postbuild/search-index.ts).
+ */
+export interface SearchFile {
+  lexicon: LexiconJson;
+  preload: Record<string, string[]>;
+}
+
+export function lexiconToJson(lexicon: Lexicon): LexiconJson {
+  return {
+    groups: [...lexicon.groups.values()].map(
+      ({id, search, implies, hint, grammar}): LexiconGroup => ({
+        id,
+        search,
+        implies,
+        hint,
+        grammar,
+      }),
+    ),
+    english: [...lexicon.english],
+    englishMaxWords: lexicon.englishMaxWords,
+    korean: [...lexicon.korean],
+    koreanMaxLength: lexicon.koreanMaxLength,
+    koreanAuxiliary: [...lexicon.koreanAuxiliary],
+    stopWords: [...lexicon.stopWords],
+    assumptions: lexicon.assumptions.map(({add, when, unless}) => ({add, when, unless})),
+    contractions: lexicon.contractions,
+    koreanSuffixes: {
+      endings: [...lexicon.koreanSuffixes.endings],
+      any: [...lexicon.koreanSuffixes.any],
+    },
+  };
+}
+
+export function lexiconFromJson(json: LexiconJson): Lexicon {
+  return {
+    groups: new Map(json.groups.map((group) => [group.id, group])),
+    english: new Map(json.english),
+    englishMaxWords: json.englishMaxWords,
+    korean: new Map(json.korean),
+    koreanMaxLength: json.koreanMaxLength,
+    koreanAuxiliary: new Map(json.koreanAuxiliary),
+    stopWords: new Set(json.stopWords),
+    assumptions: json.assumptions,
+    contractions: json.contractions,
+    koreanSuffixes: {...json.koreanSuffixes, all: new Set(json.koreanSuffixes.any)},
+  };
 }
 
 /** The analysis both the table and the queries go through, so "Passwords" finds "password". */
