@@ -142,22 +142,21 @@ export function prefetchSearch(siteBase: string): void {
 /**
  * Before the first query, searches the words of the first concept in the search data (signing
  * in): the index chunks that hold them arrive, and on a small site, whose pages' fragments are
- * preloaded, their pages are read too. Pagefind's WebAssembly, its decompression and its
+ * preloaded, every page they find is read too (reading even a preloaded fragment takes a trip to
+ * the browser's cache, 5 to 25 ms, which a query would otherwise wait for). Pagefind's WebAssembly, its decompression and its
  * excerpts then run for the first time here, not on the reader's first query.
  *
  * Only while the reader is still to search: it waits for the browser to be idle, and a query
  * that came first (pasted the moment search opened) has done that work itself. Pagefind runs on
  * the page's one thread, so a warm-up started first would hold that query up.
  */
-function warmUp(pagefind: Pagefind, file: SearchFile, pages: number): void {
+function warmUp(pagefind: Pagefind, file: SearchFile): void {
   const locale = document.documentElement.lang.startsWith('en') ? 'en' : 'ko';
   const readPages = (file.preload[pagefindLanguage()] ?? []).some((f) => f.startsWith('fragment/'));
   for (const term of file.lexicon.groups[0]?.search[locale] ?? []) {
     const searched = readPages ? pagefind.search(term) : pagefind.preload?.(term);
     Promise.resolve(searched)
-      .then((response) =>
-        Promise.all((response?.results ?? []).slice(0, pages).map((result) => result.data())),
-      )
+      .then((response) => Promise.all((response?.results ?? []).map((result) => result.data())))
       .catch(() => {});
   }
 }
@@ -184,11 +183,11 @@ export function loadSearch(siteBase: string): Promise<LoadedSearch> {
       lexicon: engine.lexiconFromJson(data.lexicon),
     }));
     let readerSearched = false;
-    Promise.all([pagefindReady, dataReady, engineReady]).then(
-      ([pagefind, file, engine]) =>
+    Promise.all([pagefindReady, dataReady]).then(
+      ([pagefind, file]) =>
         whenIdle(() => {
           if (!readerSearched) {
-            warmUp(pagefind, file, engine.MAX_RESULTS);
+            warmUp(pagefind, file);
           }
         }),
       () => {},
