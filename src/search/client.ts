@@ -11,7 +11,7 @@
  * metadata and, on a small site, its index and page fragments), and they are preloaded as soon as
  * it arrives, while pagefind.js is still on its way, instead of one after another as Pagefind
  * would ask for them. On the home page, where search is the main control, the same files are
- * prefetched once the page is idle (prefetchSearch), and nothing else happens until search opens.
+ * prefetched once the page is idle (prefetchSearch); Pagefind starts only when search opens.
  */
 import type {Pagefind} from './engine';
 import {whenIdle} from './idle';
@@ -132,8 +132,9 @@ function requestFiles(siteBase: string, rel: Hint): SearchFiles {
 
 /**
  * For a page where search is the main control, once it is idle: brings the search files into the
- * browser's cache and nothing more, so that the first query does not wait for the network. Nothing
- * starts (no WebAssembly, no index read), so the page stays as quick to respond as it was.
+ * browser's cache, so that the first query does not wait for the network. Only the query layer's
+ * chunk is evaluated and the search data parsed (a few ms); Pagefind does not start (no
+ * WebAssembly, no index read), so the page stays as quick to respond as it was.
  */
 export function prefetchSearch(siteBase: string): void {
   requestFiles(siteBase, 'prefetch');
@@ -143,8 +144,9 @@ export function prefetchSearch(siteBase: string): void {
  * Before the first query, searches the words of the first concept in the search data (signing
  * in): the index chunks that hold them arrive, and on a small site, whose pages' fragments are
  * preloaded, every page they find is read too (reading even a preloaded fragment takes a trip to
- * the browser's cache, 5 to 25 ms, which a query would otherwise wait for). Pagefind's WebAssembly, its decompression and its
- * excerpts then run for the first time here, not on the reader's first query.
+ * the browser's cache, 5 to 25 ms, which a query would otherwise wait for). Pagefind's WebAssembly,
+ * its decompression and its excerpts then run for the first time here, not on the reader's first
+ * query.
  *
  * Only while the reader is still to search: it waits for the browser to be idle, and a query
  * that came first (pasted the moment search opened) has done that work itself. Pagefind runs on

@@ -15,7 +15,7 @@ import {
 } from './rank';
 import {type UnderstoodQuery, understandQuery} from './understand';
 
-// The browser chunk compiles the search data it fetches with this.
+// The browser chunk rebuilds the compiled search data it fetches with this.
 export {lexiconFromJson} from './lexicon';
 export {PAGEFIND_OPTIONS} from './pagefindOptions';
 

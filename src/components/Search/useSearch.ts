@@ -66,8 +66,8 @@ export function usePrepareSearch(): () => void {
 }
 
 /**
- * Brings the search files into the browser's cache, starting nothing: for the home page, where
- * search is the main control, once it is idle.
+ * Brings the search files into the browser's cache without starting Pagefind: for the home page,
+ * where search is the main control, once it is idle.
  */
 export function usePrefetchSearch(): () => void {
   const {siteBase} = useSearchSite();

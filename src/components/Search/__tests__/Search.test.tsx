@@ -248,7 +248,7 @@ describe('Search, hero variant', () => {
     delete navigator.connection;
   });
 
-  it('fetches the search files once the loaded page is idle, starting nothing', () => {
+  it('fetches the search files once the loaded page is idle, without starting search', () => {
     render(<Search variant="hero" />);
     expect(prefetchSearch).not.toHaveBeenCalled();
     act(() => idle.forEach((run) => run()));
