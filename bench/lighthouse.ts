@@ -9,7 +9,8 @@
 // 4. prints the compressed first-load bytes of the source page, resource by resource.
 // The budgets are bench/budgets.ts, shared with Lighthouse CI (lighthouserc.cjs).
 //
-// Options: --no-build, --warm, --pages=<substring> (only matching paths), --json=<file>.
+// Options: --no-build, --warm, --pages=<regular expression> (only matching
+// paths: --pages='^/(en/)?$' for the two home pages), --json=<file>.
 // Environment: BENCH_PORT (default 4110), CHROMIUM_PATH (default /usr/bin/chromium), BUILD_DIR.
 /* eslint-disable @typescript-eslint/no-explicit-any -- Lighthouse's result objects */
 import {spawn, spawnSync, type ChildProcess} from 'node:child_process';
@@ -137,7 +138,7 @@ function budgetChecks(f: Figures): Record<string, boolean> {
 async function main() {
   const buildSeconds = args.includes('--no-build') ? undefined : build();
   const only = option('pages');
-  const pages = sitemapPaths(buildDir).filter((p) => !only || p.includes(only));
+  const pages = sitemapPaths(buildDir).filter((p) => !only || new RegExp(only).test(p));
   // Both ship only ES modules: imported, not required, from this CommonJS code.
   const {launch} = await import('chrome-launcher');
   const {default: lighthouse} = await import('lighthouse');

@@ -9,7 +9,10 @@
  *   pagefind.js, WebAssembly, index chunks, page fragments), brotli-compressed as production's
  *   nginx sends them (search-timing.ts brotliBytes; `docusaurus serve` sends them uncompressed).
  *
- *   npm run bench:search            (BENCH_PORT=4105 BENCH_RUNS=7 to change the defaults)
+ *   npm run bench:search            (BENCH_PORT=4105 BENCH_RUNS=7 to change the defaults;
+ *                                    BENCH_ONLY=stock BENCH_CASES=home for the home cases alone;
+ *                                    BENCH_PASTE=fill fills the box through Playwright's locator,
+ *                                    the way figures before 2026-12-04's stop 19 were taken)
  *
  * - ours vs stock: the same pages built with the stock offline-search plugin
  *   (./stock-site.ts), both measured in the same run; see compareWithStock below.
@@ -218,15 +221,24 @@ async function timeFirstResult(
     const box = ui.box(page);
     if (typed) {
       await box.pressSequentially(query, {delay: READER_KEY_MS});
-    } else {
+    } else if (process.env.BENCH_PASTE === 'fill') {
+      // The earlier way: Playwright finds the box again (its selector engine runs in the page,
+      // on the thread search loads on) and fills it.
       await box.fill(query);
+    } else {
+      // A paste: the text goes into whatever has focus, as the reader's Ctrl+V does. Clicking
+      // the box (or opening search) must have put focus there, or no result comes.
+      await page.keyboard.insertText(query);
     }
     await page
       .waitForFunction(() => window.__searchBench.shown > 0, null, {timeout: 15_000})
       .catch((error) => {
-        throw new Error(`${site}, ${locale}, opened by ${opening}: no result for "${query}"`, {
-          cause: error,
-        });
+        throw new Error(
+          `${site}, ${locale}, opened by ${opening}: no result for "${query}" (was focus in the search box?)`,
+          {
+            cause: error,
+          },
+        );
       });
     return await page.evaluate(
       (fromClick) =>
@@ -250,6 +262,11 @@ async function compareWithStock(browser: Browser, stockOrigin: string): Promise<
     {opening: 'click', typed: false, home: 'page box'},
     {opening: 'click', typed: false, home: 'navbar'},
   ];
+  // BENCH_CASES=home keeps the cases whose label holds "home" (a quicker loop while working on them).
+  const only = process.env.BENCH_CASES;
+  const chosen = cases.filter(
+    ({opening, home}) => !only || `${home ? `home ${home}` : ''} ${opening}`.includes(only),
+  );
   for (const locale of ['ko', 'en'] as const) {
     console.log(
       `\n${locale}: ours vs stock (@easyops-cn/docusaurus-search-local), "${SHARED_QUERIES[locale]}", median of ${runs} fresh page loads, ms from the last change to the query (home cases: from the click) to the first result on screen`,
@@ -257,7 +274,7 @@ async function compareWithStock(browser: Browser, stockOrigin: string): Promise<
     console.log(
       `  ${'query'.padEnd(26)}${'opened by'.padEnd(22)}${'ours'.padStart(9)}${'stock'.padStart(9)}${'ours/stock'.padStart(12)}`,
     );
-    for (const {opening, typed, home} of cases) {
+    for (const {opening, typed, home} of chosen) {
       const times: Record<Site, number[]> = {ours: [], stock: []};
       for (let run = 0; run < runs; run += 1) {
         for (const [site, siteOrigin] of [
