@@ -138,6 +138,21 @@ function requestFiles(siteBase: string, rel: Hint): SearchFiles {
  */
 export function prefetchSearch(siteBase: string): void {
   requestFiles(siteBase, 'prefetch');
+  loadSegmenter();
+}
+
+let segmenterLoaded = false;
+
+/**
+ * Pagefind splits every query into characters with an Intl.Segmenter. The first one a page makes
+ * loads the browser's text-boundary data: 10 to 16 ms on this machine, which the first search
+ * would otherwise wait for. Made once, while the reader is not yet searching.
+ */
+function loadSegmenter(): void {
+  if (!segmenterLoaded && typeof Intl.Segmenter === 'function') {
+    segmenterLoaded = true;
+    new Intl.Segmenter(document.documentElement.lang || undefined, {granularity: 'grapheme'});
+  }
 }
 
 /**
@@ -169,6 +184,8 @@ export function loadSearch(siteBase: string): Promise<LoadedSearch> {
   if (loading?.siteBase !== siteBase) {
     const urls = searchUrls(siteBase);
     const {metaCacheTag, data: dataReady, engine: engineReady} = requestFiles(siteBase, 'preload');
+    // While the files are on their way.
+    loadSegmenter();
     // Pagefind starts (its entry file, then its WebAssembly and this language's metadata, all
     // asked for by now) the moment pagefind.js arrives; `init` does not wait for them: its first
     // search does.
