@@ -138,7 +138,6 @@ function requestFiles(siteBase: string, rel: Hint): SearchFiles {
  */
 export function prefetchSearch(siteBase: string): void {
   requestFiles(siteBase, 'prefetch');
-  loadSegmenter();
 }
 
 let segmenterLoaded = false;
@@ -146,7 +145,10 @@ let segmenterLoaded = false;
 /**
  * Pagefind splits every query into characters with an Intl.Segmenter. The first one a page makes
  * loads the browser's text-boundary data: 10 to 16 ms on this machine, which the first search
- * would otherwise wait for. Made once, while the reader is not yet searching.
+ * would otherwise wait for. Made once, as search starts loading, while its files are on their way.
+ * Not at the home page's idle prefetch: there it was a task of 60 to 110 ms on a CPU slowed four
+ * times (a long task, which a phone's reader could feel), and the cold first search met its target
+ * without it.
  */
 function loadSegmenter(): void {
   if (!segmenterLoaded && typeof Intl.Segmenter === 'function') {
