@@ -1,4 +1,5 @@
-// Post-build step: write x.br (brotli) and x.gz (gzip -9) beside every text file of the build, so
+// Post-build step: write x.br (brotli) and x.gz (gzip -9) beside every text file of the build and
+// every Pagefind data file (stored decompressed by the search-index step, pagefind-files.ts), so
 // nginx (brotli_static, gzip_static in deploy/nginx.conf) sends the smallest encoding without
 // compressing on each request. Static hosts and CDNs ignore these files and compress on their own.
 //
@@ -14,12 +15,15 @@ import path from 'node:path';
 import {promisify} from 'node:util';
 import zlib from 'node:zlib';
 import {forEachLimit, listFiles} from './files';
+import {PAGEFIND_DATA} from './pagefind-files';
 
 const brotli = promisify(zlib.brotliCompress);
 const gzip = promisify(zlib.gzip);
 
-// Pagefind's index files and wasm are already gzip-compressed by Pagefind.
-const COMPRESSIBLE = /\.(html|js|mjs|css|svg|json|xml|txt|webmanifest)$/;
+// Text, and Pagefind's data files, which the search-index step stores decompressed
+// (pagefind-files.ts) so that the browser, not pagefind.js, decodes them.
+const TEXT = /\.(html|js|mjs|css|svg|json|xml|txt|webmanifest)$/;
+const COMPRESSIBLE = new RegExp(`${TEXT.source}|${PAGEFIND_DATA.source}`);
 // Below this, headers outweigh any saving (same threshold as gzip_min_length).
 const MIN_BYTES = 256;
 /** Docusaurus writes its bundles and styles here, named by a hash of their content. */
@@ -57,7 +61,9 @@ async function compressFile(buildDir: string, file: string): Promise<{raw: numbe
         [zlib.constants.BROTLI_PARAM_QUALITY]: brotliQuality(relative),
         [zlib.constants.BROTLI_PARAM_SIZE_HINT]: data.length,
         [zlib.constants.BROTLI_PARAM_LGWIN]: windowBits(data.length),
-        [zlib.constants.BROTLI_PARAM_MODE]: zlib.constants.BROTLI_MODE_TEXT,
+        [zlib.constants.BROTLI_PARAM_MODE]: TEXT.test(file)
+          ? zlib.constants.BROTLI_MODE_TEXT
+          : zlib.constants.BROTLI_MODE_GENERIC,
       },
     }),
     gzip(data, {level: zlib.constants.Z_BEST_COMPRESSION}),

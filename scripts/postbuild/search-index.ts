@@ -13,6 +13,7 @@ import {visit} from 'unist-util-visit';
 import {listFiles} from './files';
 import {scanHtml} from './html';
 import tunePagefindBundle from './pagefind-bundle';
+import storeDecompressed from './pagefind-files';
 import {type SearchFile, lexiconToJson} from '../../src/search/lexicon';
 import {siteLexicon} from '../../src/search/siteLexicon';
 
@@ -250,7 +251,10 @@ export default async function buildSearchIndex(
   const entry = JSON.parse(
     await fs.readFile(path.join(outputPath, 'pagefind-entry.json'), 'utf8'),
   ) as PagefindEntry;
+  // The preload lists weigh the files as Pagefind compressed them, about as the server sends them;
+  // only then are they stored decompressed.
   await writeSearchData(buildDir, entry);
+  await storeDecompressed(outputPath);
 
   const pages = Object.fromEntries(
     Object.entries(entry.languages).map(([lang, info]) => [lang, info.page_count]),

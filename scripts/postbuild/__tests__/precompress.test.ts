@@ -23,15 +23,21 @@ beforeEach(() => {
   write('assets/js/main.0123abcd.js', text(7));
   write('partner-center/reset-my-password.html', text(7));
   write('tiny.html', '<p>x</p>');
+  // Pagefind's data files, stored decompressed by the search-index step.
+  write('pagefind/fragment/en_0123abc.pf_fragment', `pagefind_dcd${text(5)}`);
   write('img/logo.png', text(3));
   // A sibling left by an earlier build, which nginx would serve as is.
   write('partner-center/reset-my-password.html.br', 'stale');
 });
 afterEach(() => fs.rmSync(dir, {recursive: true, force: true}));
 
-test('every text file gets a .br and a .gz that decode to the file itself; small and binary files none', async () => {
+test('every text file and Pagefind data file gets a .br and a .gz that decode to the file itself; small and binary files none', async () => {
   await precompress(dir);
-  for (const file of ['assets/js/main.0123abcd.js', 'partner-center/reset-my-password.html']) {
+  for (const file of [
+    'assets/js/main.0123abcd.js',
+    'partner-center/reset-my-password.html',
+    'pagefind/fragment/en_0123abc.pf_fragment',
+  ]) {
     const original = fs.readFileSync(path.join(dir, file));
     assert.deepEqual(
       zlib.brotliDecompressSync(fs.readFileSync(path.join(dir, `${file}.br`))),

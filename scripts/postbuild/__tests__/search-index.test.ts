@@ -2,16 +2,18 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import {gunzipSync} from 'node:zlib';
+import {gzipSync} from 'node:zlib';
 import buildSearchIndex, {pageForIndex} from '../search-index';
 import {POLL_MS, patchPagefind} from '../pagefind-bundle';
+import {DECOMPRESSED_MARK, PAGEFIND_DATA, decompressed} from '../pagefind-files';
+import {listFiles} from '../files';
 import {lexiconFromJson} from '../../../src/search/lexicon';
 import {siteLexicon} from '../../../src/search/siteLexicon';
 import {understandQuery} from '../../../src/search/understand';
 
 const FIXTURE = path.join(__dirname, '..', '__fixtures__', 'search-site');
 
-/** Pagefind stores each page as a gzipped fragment: "pagefind_dcd" then JSON. */
+/** Pagefind stores each page as a fragment: "pagefind_dcd" then JSON (stored decompressed). */
 interface Fragment {
   content: string;
   meta: Record<string, string>;
@@ -24,9 +26,7 @@ async function fragments(site: string): Promise<Fragment[]> {
   return Promise.all(
     files.map(async (f) =>
       JSON.parse(
-        gunzipSync(await fs.readFile(path.join(dir, f)))
-          .subarray(12)
-          .toString('utf8'),
+        (await fs.readFile(path.join(dir, f))).subarray(DECOMPRESSED_MARK.length).toString('utf8'),
       ),
     ),
   );
@@ -138,6 +138,23 @@ describe('search-index post-build step', () => {
     }
   });
 
+  it('stores every Pagefind data file decompressed, for the browser to decode, not pagefind.js', async () => {
+    const files = (await listFiles(path.join(site, 'pagefind'))).filter((f) =>
+      PAGEFIND_DATA.test(f),
+    );
+    const kinds = new Set(files.map((f) => path.extname(f)));
+    assert.deepEqual([...kinds].sort(), ['.pagefind', '.pf_fragment', '.pf_index', '.pf_meta']);
+    for (const file of files) {
+      const data = await fs.readFile(file);
+      // pagefind.js takes a file that begins with its mark as it is, and inflates anything else.
+      assert.equal(
+        data.subarray(0, DECOMPRESSED_MARK.length).toString('latin1'),
+        DECOMPRESSED_MARK,
+        file,
+      );
+    }
+  });
+
   it('ships pagefind.js minified, its wait for the WebAssembly in short steps', async () => {
     const bundle = await fs.readFile(path.join(site, 'pagefind', 'pagefind.js'), 'utf8');
     assert.doesNotMatch(bundle, /\n\s+/, 'minified');
@@ -154,6 +171,21 @@ describe('search-index post-build step', () => {
     );
     await assert.rejects(buildSearchIndex(broken, {log: () => {}}), /no pages in en/);
     await fs.rm(path.dirname(broken), {recursive: true, force: true});
+  });
+});
+
+describe('Pagefind data files stored decompressed', () => {
+  it('takes a gzip holding Pagefind’s mark, and a file already decompressed, as they are', async () => {
+    const plain = Buffer.from(`${DECOMPRESSED_MARK}{"content":"x"}`);
+    assert.deepEqual(await decompressed('pagefind/a.pf_fragment', gzipSync(plain)), plain);
+    assert.deepEqual(await decompressed('pagefind/a.pf_fragment', plain), plain);
+  });
+
+  it('fails naming the file when a new Pagefind writes something else', async () => {
+    await assert.rejects(
+      decompressed('pagefind/index/en_1.pf_index', gzipSync(Buffer.from('something else'))),
+      /pagefind\/index\/en_1\.pf_index is not a Pagefind data file.*update that step/,
+    );
   });
 });
 
