@@ -201,7 +201,7 @@ async function firstLoadBytes(
         ]).then(([headers, body]) => ({
           url: response.url(),
           prefetch: headers['sec-purpose'] === 'prefetch' || headers.purpose === 'prefetch',
-          bytes: brotliBytes(body),
+          bytes: brotliBytes(new URL(response.url()).pathname, body),
         })),
       );
     });

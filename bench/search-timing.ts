@@ -3,6 +3,7 @@
  * query to its results on screen. Shared by `npm run bench:search` and `npm run bench:scale`.
  */
 import zlib from 'node:zlib';
+import {brotliQuality, windowBits} from '../scripts/postbuild/precompress';
 import type {Browser, BrowserContext, Locator, Page} from '@playwright/test';
 
 declare global {
@@ -11,14 +12,19 @@ declare global {
   }
 }
 /**
- * A response body's size as production sends it: brotli at the highest quality, as the post-build
- * step precompresses the bundles (nginx sends Pagefind's already-compressed files as they are,
- * and brotli cannot shrink them further). The one byte count of the benchmarks, whatever server
- * they run (`docusaurus serve` compresses nothing).
+ * A response body's size as production sends it: brotli at the quality and window the post-build
+ * step precompresses that path with (scripts/postbuild/precompress.ts), or the body itself when
+ * brotli would not make it smaller. The one byte count of the benchmarks, whatever server they run
+ * (`docusaurus serve` compresses nothing).
  */
-export function brotliBytes(body: Buffer): number {
-  return zlib.brotliCompressSync(body, {params: {[zlib.constants.BROTLI_PARAM_QUALITY]: 11}})
-    .length;
+export function brotliBytes(urlPath: string, body: Buffer): number {
+  const compressed = zlib.brotliCompressSync(body, {
+    params: {
+      [zlib.constants.BROTLI_PARAM_QUALITY]: brotliQuality(urlPath.replace(/^\//, '')),
+      [zlib.constants.BROTLI_PARAM_LGWIN]: windowBits(body.length),
+    },
+  });
+  return Math.min(compressed.length, body.length);
 }
 
 /** A file fetched: its body as served, and as production would send it (brotliBytes). */
@@ -141,7 +147,7 @@ export async function firstSearch(
         .then((body) => ({
           path: new URL(request.url()).pathname,
           body: body.length,
-          brotli: brotliBytes(body),
+          brotli: brotliBytes(new URL(request.url()).pathname, body),
         })),
     );
   });
