@@ -114,16 +114,25 @@ test.describe('headers', () => {
 });
 
 test.describe('compression', () => {
-  test(`HTML, scripts, styles and SVG are sent ${brotli ? 'with brotli, and' : ''} with gzip`, async ({
+  test(`HTML, scripts, styles, SVG and Pagefind's data are sent ${brotli ? 'with brotli, and' : ''} with gzip`, async ({
     request,
   }) => {
     const html = await (await request.get('/')).text();
+    // Pagefind's WebAssembly, metadata and index are stored decompressed, for the browser to decode.
+    const {preload} = (await (await request.get('/search/lexicon.json')).json()) as {
+      preload: Record<string, string[]>;
+    };
+    const pagefindData = preload.ko!.filter((file) => !file.startsWith('fragment/'));
+    expect(pagefindData.map((file) => file.split('.').pop())).toEqual(
+      expect.arrayContaining(['pagefind', 'pf_meta', 'pf_index']),
+    );
     const urls = [
       '/partner-center/unable-to-sign-in',
       '/en/partner-center/unable-to-sign-in',
       await hashedScriptOf(html),
       /<link rel=["']?stylesheet["']? href=["']?([^"' >]+\.css)/.exec(html)![1],
       '/img/logo.svg',
+      ...pagefindData.map((file) => `/pagefind/${file}`),
     ];
     for (const url of urls) {
       const gzip = await request.get(url, {headers: {'Accept-Encoding': 'gzip'}});
