@@ -3,7 +3,7 @@
  * query to its results on screen. Shared by `npm run bench:search` and `npm run bench:scale`.
  */
 import zlib from 'node:zlib';
-import {brotliQuality, windowBits} from '../scripts/postbuild/precompress';
+import {MIN_BYTES, brotliParams} from '../scripts/postbuild/precompress';
 import type {Browser, BrowserContext, Locator, Page} from '@playwright/test';
 
 declare global {
@@ -12,19 +12,15 @@ declare global {
   }
 }
 /**
- * A response body's size as production sends it: brotli at the quality and window the post-build
- * step precompresses that path with (scripts/postbuild/precompress.ts), or the body itself when
- * brotli would not make it smaller. The one byte count of the benchmarks, whatever server they run
- * (`docusaurus serve` compresses nothing).
+ * A response body's size as production sends it: brotli with the settings the post-build step
+ * precompresses that path with (scripts/postbuild/precompress.ts), or the body itself when it is
+ * too small to be worth it or brotli would not make it smaller. The one byte count of the
+ * benchmarks, whatever server they run (`docusaurus serve` compresses nothing).
  */
 export function brotliBytes(urlPath: string, body: Buffer): number {
-  const compressed = zlib.brotliCompressSync(body, {
-    params: {
-      [zlib.constants.BROTLI_PARAM_QUALITY]: brotliQuality(urlPath.replace(/^\//, '')),
-      [zlib.constants.BROTLI_PARAM_LGWIN]: windowBits(body.length),
-    },
-  });
-  return Math.min(compressed.length, body.length);
+  if (body.length < MIN_BYTES) return body.length;
+  const params = brotliParams(urlPath.replace(/^\//, ''), body.length);
+  return Math.min(zlib.brotliCompressSync(body, {params}).length, body.length);
 }
 
 /** A file fetched: its body as served, and as production would send it (brotliBytes). */

@@ -43,12 +43,11 @@ export async function decompressed(file: string, data: Buffer): Promise<Buffer> 
 }
 
 /** Rewrites every Pagefind data file under `outputPath` (build/pagefind/) decompressed. */
-export default async function storeDecompressed(outputPath: string): Promise<number> {
+export default async function storeDecompressed(outputPath: string): Promise<void> {
   const files = (await listFiles(outputPath)).filter((file) => PAGEFIND_DATA.test(file));
   await forEachLimit(files, 4, async (file) => {
     const data = await fs.readFile(file);
     const plain = await decompressed(path.relative(path.dirname(outputPath), file), data);
     if (plain !== data) await fs.writeFile(file, plain);
   });
-  return files.length;
 }

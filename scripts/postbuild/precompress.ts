@@ -25,7 +25,7 @@ const gzip = promisify(zlib.gzip);
 const TEXT = /\.(html|js|mjs|css|svg|json|xml|txt|webmanifest)$/;
 const COMPRESSIBLE = new RegExp(`${TEXT.source}|${PAGEFIND_DATA.source}`);
 // Below this, headers outweigh any saving (same threshold as gzip_min_length).
-const MIN_BYTES = 256;
+export const MIN_BYTES = 256;
 /** Docusaurus writes its bundles and styles here, named by a hash of their content. */
 const HASHED = /(^|\/)assets\/(js|css)\/[^/]+\.[0-9a-f]{8}\.(js|css)$/;
 
@@ -51,21 +51,27 @@ export function brotliQuality(relative: string): number {
   return HASHED.test(relative) ? HASHED_QUALITY : PAGE_QUALITY;
 }
 
+/**
+ * The brotli settings a file of the build (path relative to it, `/`-separated) is precompressed
+ * with; also what the benchmarks count a response's bytes with (bench/search-timing.ts).
+ */
+export function brotliParams(relative: string, bytes: number): Record<number, number> {
+  return {
+    [zlib.constants.BROTLI_PARAM_QUALITY]: brotliQuality(relative),
+    [zlib.constants.BROTLI_PARAM_SIZE_HINT]: bytes,
+    [zlib.constants.BROTLI_PARAM_LGWIN]: windowBits(bytes),
+    [zlib.constants.BROTLI_PARAM_MODE]: TEXT.test(relative)
+      ? zlib.constants.BROTLI_MODE_TEXT
+      : zlib.constants.BROTLI_MODE_GENERIC,
+  };
+}
+
 async function compressFile(buildDir: string, file: string): Promise<{raw: number; br: number}> {
   const data = await readFile(file);
   if (data.length < MIN_BYTES) return {raw: 0, br: 0};
   const relative = path.relative(buildDir, file).split(path.sep).join('/');
   const [br, gz] = await Promise.all([
-    brotli(data, {
-      params: {
-        [zlib.constants.BROTLI_PARAM_QUALITY]: brotliQuality(relative),
-        [zlib.constants.BROTLI_PARAM_SIZE_HINT]: data.length,
-        [zlib.constants.BROTLI_PARAM_LGWIN]: windowBits(data.length),
-        [zlib.constants.BROTLI_PARAM_MODE]: TEXT.test(file)
-          ? zlib.constants.BROTLI_MODE_TEXT
-          : zlib.constants.BROTLI_MODE_GENERIC,
-      },
-    }),
+    brotli(data, {params: brotliParams(relative, data.length)}),
     gzip(data, {level: zlib.constants.Z_BEST_COMPRESSION}),
   ]);
   // nginx's *_static modules compare nothing but names, so a stale sibling would be served:
