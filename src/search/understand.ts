@@ -191,6 +191,33 @@ function analyseKorean(pieces: Piece[], lexicon: Lexicon, out: ConceptList): voi
     return undefined;
   };
 
+  /**
+   * A table entry inside an unknown word splits it only where the word could be a compound or a
+   * word with its endings glued on: what follows the entry, up to the word's end or the next
+   * entry, is endings, nothing, or long enough to be a word of its own (로그인이안돼요,
+   * 우리고객이로그인안돼요, 새고객추가, 우리고객구독). A single syllable left over that is no
+   * ending means the entry is part of a longer word the table does not know: 이전 (previous) in
+   * 에이전트 (agent).
+   */
+  const splitsWord = (at: number): boolean => {
+    const found = matchAt(at, 2);
+    if (!found) {
+      return false;
+    }
+    const after = at + found[0];
+    if (restIsEndings(after)) {
+      return true;
+    }
+    // What is left before the word ends or the next entry begins.
+    let next = after;
+    while (next < n && !wordStart[next] && !matchAt(next, 2)) {
+      next += 1;
+    }
+    return (
+      next - after !== 1 || isOnlyEndings(chars.slice(after, next).join(''), lexicon.koreanSuffixes)
+    );
+  };
+
   let pos = 0;
   while (pos < n) {
     const found = matchAt(pos, 1);
@@ -207,7 +234,7 @@ function analyseKorean(pieces: Piece[], lexicon: Lexicon, out: ConceptList): voi
     const start = pos;
     const end = wordEnd(pos);
     pos += 1;
-    while (pos < end && !matchAt(pos, 2)) {
+    while (pos < end && !splitsWord(pos)) {
       pos += 1;
     }
     const unknown = chars.slice(start, pos).join('');

@@ -53,6 +53,12 @@ describe('understandQuery: how Korean readers ask', () => {
 
   it('keeps unknown words as their stems and drops grammar and filler', () => {
     expect(read('로그인화면이 어떻게 돼요')).toEqual(['signIn', 'word:화면']);
+    // A table word inside an unknown word splits it only where a compound could: 이전 (previous)
+    // in 에이전트 (agent) leaves one syllable of the word, which is no word or ending of its own.
+    expect(read('관리 에이전트 역할')).toEqual(['word:관리', 'word:에이전트', 'role']);
+    expect(read('에이전트권한')).toEqual(['word:에이전트', 'role']);
+    expect(read('우리고객구독')).toEqual(['customers', 'word:구독']);
+    expect(read('우리고객이로그인안돼요')).toEqual(['customers', 'signIn', 'cannot']);
     expect(read('내용을 확인')).toEqual(['word:내용', 'verification']);
   });
 
