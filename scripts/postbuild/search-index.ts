@@ -14,6 +14,7 @@ import {listFiles} from './files';
 import {scanHtml} from './html';
 import tunePagefindBundle from './pagefind-bundle';
 import storeDecompressed from './pagefind-files';
+import {GLUED_META} from '../../src/search/indexAttributes';
 import {type SearchFile, lexiconToJson} from '../../src/search/lexicon';
 import {siteLexicon} from '../../src/search/siteLexicon';
 
@@ -143,6 +144,33 @@ function ignoreLinkSectionsIn(tree: Root): void {
   });
 }
 
+/**
+ * Korean glues particles to Latin words (PEC는, CSP를), and Pagefind indexes each as one word, so
+ * a search for the whole word "PEC" (how search reads acronyms: `wholeWord` in
+ * src/search/understand.ts) would not find that page. The acronyms a page glues are listed,
+ * each once, in a metadata field that Pagefind matches and that adds nothing to a page's score
+ * (GLUED_META, weight 0 in PAGEFIND_OPTIONS): the page text and its excerpts stay as written.
+ */
+const GLUED = /(?<![\p{L}\p{N}])([A-Za-z0-9]{2,4})(?=\p{Script=Hangul})/gu;
+
+function addGluedWordsTo(tree: Root): void {
+  const glued = new Set<string>();
+  visit(tree, 'text', (node) => {
+    for (const [, word] of node.value.matchAll(GLUED)) {
+      glued.add(word!.toLowerCase());
+    }
+  });
+  const body = tree.children.find((node) => node.type === 'element');
+  if (glued.size > 0 && body?.type === 'element') {
+    body.children.push({
+      type: 'element',
+      tagName: 'span',
+      properties: {dataPagefindMeta: `${GLUED_META}[data-glued]`, dataGlued: [...glued].join(' ')},
+      children: [],
+    });
+  }
+}
+
 /** Offsets of the element Pagefind indexes (`data-pagefind-body`), end tag included. */
 function indexedRange(html: string): {start: number; end: number} | undefined {
   let open: {start: number; depth: number} | undefined;
@@ -177,6 +205,7 @@ export function pageForIndex(html: string): string {
   }
   const tree = fromHtml(html.slice(range.start, range.end), {fragment: true});
   ignoreLinkSectionsIn(tree);
+  addGluedWordsTo(tree);
   return html.slice(0, range.start) + toHtml(tree) + html.slice(range.end);
 }
 

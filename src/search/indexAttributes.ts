@@ -5,6 +5,11 @@
  * from an attribute of an empty element, so neither shows up in the page text or excerpts.
  */
 export const KEYWORDS_META = 'keywords';
+/**
+ * Latin words a Korean page glues particles to (PEC는 → pec), added by the search-index build
+ * step: matched as whole words, never scored (weight 0 in PAGEFIND_OPTIONS).
+ */
+export const GLUED_META = 'glued';
 
 export interface MetaElement {
   'data-pagefind-meta': string;

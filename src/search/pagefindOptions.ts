@@ -10,6 +10,6 @@
 export const PAGEFIND_OPTIONS = {
   noWorker: true,
   ranking: {
-    metaWeights: {title: 5, keywords: 3, url: 0, image: 0, image_alt: 0},
+    metaWeights: {title: 5, keywords: 3, glued: 0, url: 0, image: 0, image_alt: 0},
   },
 } as const;

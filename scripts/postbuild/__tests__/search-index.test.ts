@@ -7,6 +7,7 @@ import buildSearchIndex, {pageForIndex} from '../search-index';
 import {POLL_MS, patchPagefind} from '../pagefind-bundle';
 import {DECOMPRESSED_MARK, PAGEFIND_DATA, decompressed} from '../pagefind-files';
 import {listFiles} from '../files';
+import {GLUED_META} from '../../../src/search/indexAttributes';
 import {lexiconFromJson} from '../../../src/search/lexicon';
 import {siteLexicon} from '../../../src/search/siteLexicon';
 import {understandQuery} from '../../../src/search/understand';
@@ -85,6 +86,14 @@ describe('search-index post-build step', () => {
       ko.anchors.map((a) => [a.id, a.text.trim()]),
       [['steps', '단계']],
     );
+  });
+
+  it('lists the short Latin words Korean glues particles to, for whole-word search', async () => {
+    const ko = (await fragments(site)).find((f) => f.meta.url === '/partner-center/page')!;
+    // Longer words (Azure에서) are searched as prefixes already; one letter is not a word.
+    assert.equal(ko.meta[GLUED_META], 'abc xyz q9');
+    // Shown text stays as written.
+    assert.match(ko.content, /ABC는 약어이고, XYZ를 켜고 Q9에서/);
   });
 
   it('publishes only what the site loads: no ready-made UI, no worker', async () => {
