@@ -40,10 +40,7 @@ describe('understandQuery: how Korean readers ask', () => {
     ['관리자가 퇴사했어요', ['globalAdmin', 'left']],
     ['계정 잠금 해제', ['account', 'signIn', 'cannot']],
     // Readers' words for what the Korean pages say otherwise (조정, 필드, 설명, 요구 사항, 전역 계정).
-    [
-      '라이선스 정산 파일 열 설명',
-      ['word:라이선스', 'reconciliation', 'word:파일', 'field', 'meaning'],
-    ],
+    ['라이선스 정산 파일 열 설명', ['license', 'reconciliation', 'word:파일', 'field', 'meaning']],
     ['인보이스 항목 뜻', ['invoice', 'field', 'meaning']],
     ['직접 청구 파트너 자격 요건', ['directBill', 'word:파트너', 'word:자격', 'requirements']],
     ['PGA PLA 차이', ['globalAccount', 'word:pla', 'compare']],
