@@ -50,13 +50,13 @@ export function isOnlyEndings(text: string, suffixes: KoreanSuffixes): boolean {
 }
 
 /**
- * Strips the longest trailing particle or ending, then one more ending (재설정하기를 → 재설정하 →
- * 재설정), while at least `minStem` syllables remain. Over-stripping costs little: the stem is
- * searched as a prefix.
+ * Strips the longest trailing particle or ending twice (particles stack: 담당자들한테 → 담당자들 →
+ * 담당자), then one more ending (재설정하기를 → 재설정하기 → 재설정하 → 재설정), while at least
+ * `minStem` syllables remain. Over-stripping costs little: the stem is searched as a prefix.
  */
 export function stripKoreanSuffixes(word: string, suffixes: KoreanSuffixes, minStem = 2): string {
   let stem = word;
-  for (const list of [suffixes.any, suffixes.endings]) {
+  for (const list of [suffixes.any, suffixes.any, suffixes.endings]) {
     const suffix = list.find((s) => stem.endsWith(s) && stem.length - s.length >= minStem);
     if (suffix) {
       stem = stem.slice(0, -suffix.length);

@@ -19,6 +19,10 @@ describe('stripKoreanSuffixes', () => {
     ['서류를', '서류'],
     ['관리자에게', '관리자'],
     ['도메인', '도메인'],
+    // Particles stack, and plural and honorific suffixes come before them.
+    ['담당자들한테', '담당자'],
+    ['단위로도', '단위'],
+    ['팀장님이', '팀장'],
   ])('strips %s to %s', (word, stem) => {
     expect(stripKoreanSuffixes(word, suffixes)).toBe(stem);
   });
@@ -30,7 +34,7 @@ describe('stripKoreanSuffixes', () => {
 });
 
 describe('isOnlyEndings', () => {
-  it.each(['을', '하는', '었어요', '어버렸어요', '했는데', '할', '이에요', ''])(
+  it.each(['을', '하는', '었어요', '어버렸어요', '했는데', '할', '이에요', '들이', '님께', ''])(
     '%j is grammar only',
     (text) => {
       expect(isOnlyEndings(text, suffixes)).toBe(true);
