@@ -17,6 +17,7 @@ import storeDecompressed from './pagefind-files';
 import {GLUED_META} from '../../src/search/indexAttributes';
 import {type SearchFile, lexiconToJson} from '../../src/search/lexicon';
 import {siteLexicon} from '../../src/search/siteLexicon';
+import {WHOLE_WORD} from '../../src/search/understand';
 
 // Pagefind ships ready-made UIs and a web worker; the site has its own UI (src/theme/SearchBar)
 // and searches on the main thread (PAGEFIND_OPTIONS in src/search/pagefindOptions.ts), so these are not
@@ -151,13 +152,16 @@ function ignoreLinkSectionsIn(tree: Root): void {
  * each once, in a metadata field that Pagefind matches and that adds nothing to a page's score
  * (GLUED_META, weight 0 in PAGEFIND_OPTIONS): the page text and its excerpts stay as written.
  */
-const GLUED = /(?<![\p{L}\p{N}])([A-Za-z0-9]{2,4})(?=\p{Script=Hangul})/gu;
+const GLUED = /(?<![\p{L}\p{N}])([A-Za-z0-9]+)(?=\p{Script=Hangul})/gu;
 
 function addGluedWordsTo(tree: Root): void {
   const glued = new Set<string>();
   visit(tree, 'text', (node) => {
     for (const [, word] of node.value.matchAll(GLUED)) {
-      glued.add(word!.toLowerCase());
+      // Only what search reads as a whole word; longer words are searched as prefixes anyway.
+      if (WHOLE_WORD.test(word!.toLowerCase())) {
+        glued.add(word!.toLowerCase());
+      }
     }
   });
   const body = tree.children.find((node) => node.type === 'element');
