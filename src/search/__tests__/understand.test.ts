@@ -44,6 +44,10 @@ describe('understandQuery: how Korean readers ask', () => {
     ['인보이스 항목 뜻', ['invoice', 'field', 'meaning']],
     ['직접 청구 파트너 자격 요건', ['directBill', 'word:파트너', 'word:자격', 'requirements']],
     ['PGA PLA 차이', ['globalAccount', 'word:pla', 'compare']],
+    // Someone named by their job title is someone else: no "my" is read into it, and the
+    // honorific and reported-speech endings (-으셨대요) are grammar.
+    ['팀장님이 비밀번호 까먹으셨대요', ['user', 'password', 'forgot']],
+    ['과장님 계정이 잠겼대요', ['user', 'account', 'signIn', 'cannot']],
   ])('%s → %j', (query, groups) => {
     expect(read(query)).toEqual(groups);
   });
