@@ -1,8 +1,22 @@
 /**
  * Options given to Pagefind before it loads. No web worker: the index of this site is small, a
  * search takes about a millisecond on the main thread, and the worker script would add to the
- * bytes of the first search (`npm run bench:search` lists them). Matches in the title and the front-matter keywords add to a page's score;
- * the other metadata (the permalink, the first image) must not.
+ * bytes of the first search (`npm run bench:search` lists them).
+ *
+ * Ranking (Pagefind's BM25 settings and field weights), tuned on the dev query sets only (SEARCH.md,
+ * "Pagefind's ranking settings"):
+ * - `pageLength` 1 (default 0.75): a word found on a long page counts for less, in full proportion
+ *   to the page's length. On a large site the long overview pages hold every word of a question
+ *   somewhere; the page about it holds them in less text.
+ * - `termSaturation` 2 (default 1.4): repeats of a word count longer before they stop adding, so
+ *   the page that keeps coming back to the reader's word outranks one that mentions it once.
+ * - `termSimilarity` 2 (default 1): a page word much longer than the typed prefix counts for less
+ *   (a stem such as 구독 finds 구독 before 구독자를), so the reader's own word is preferred to
+ *   longer words it happens to start.
+ * - Metadata: matches in the title and the front-matter keywords add to a page's score, and so do
+ *   the words of its permalink (`url`, weight 2: the slug its writers named the page by, often the
+ *   reader's word where the text says something longer: china-multipartner); the first image and
+ *   the glued-acronym list (search-index.ts) must not.
  *
  * Its own module, so that the page can start Pagefind the moment pagefind.js arrives, without
  * waiting for the query layer's chunk.
@@ -10,6 +24,9 @@
 export const PAGEFIND_OPTIONS = {
   noWorker: true,
   ranking: {
-    metaWeights: {title: 5, keywords: 3, glued: 0, url: 0, image: 0, image_alt: 0},
+    pageLength: 1,
+    termSaturation: 2,
+    termSimilarity: 2,
+    metaWeights: {title: 5, keywords: 3, url: 2, glued: 0, image: 0, image_alt: 0},
   },
 } as const;
