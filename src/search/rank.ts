@@ -170,8 +170,10 @@ export function titleShare(
  * marketplace overview" names one. For a synonym group only the reader's own word counts when it
  * is searched for: the table's other words for it read too much into the query in a title
  * ("기본 연락처 변경" is not about "내 암호 재설정" although 변경 and 재설정 share a group).
+ * Half of TITLE_WEIGHT since Pagefind's own title weight counts more with its ranking settings
+ * (pagefindOptions.ts): tuned on the dev sets, 0 to 1 (SEARCH.md).
  */
-export const TITLE_CONCEPT_WEIGHT = 1;
+export const TITLE_CONCEPT_WEIGHT = 0.5;
 
 /** The part of a concept (understand.ts) that titleCoverage reads. */
 export interface TitleConcept {
