@@ -5,11 +5,12 @@
  *
  * Ranking (Pagefind's BM25 settings and field weights), tuned on the dev query sets only (SEARCH.md,
  * "Pagefind's ranking settings"):
- * - `pageLength` 1 (default 0.75, the most Pagefind allows): a word found on a long page counts for less, in full proportion
- *   to the page's length. On a large site the long overview pages hold every word of a question
- *   somewhere; the page about it holds them in less text.
- * - `termSaturation` 2 (default 1.4, the most Pagefind allows): repeats of a word count longer before they stop adding, so
- *   the page that keeps coming back to the reader's word outranks one that mentions it once.
+ * - `pageLength` 1 (default 0.75, the most Pagefind allows): a word found on a long page counts
+ *   for less, in full proportion to the page's length. On a large site the long overview pages
+ *   hold every word of a question somewhere; the page about it holds them in less text.
+ * - `termSaturation` 2 (default 1.4, the most Pagefind allows): repeats of a word count longer
+ *   before they stop adding, so the page that keeps coming back to the reader's word outranks one
+ *   that mentions it once.
  * - `termSimilarity` 2 (default 1): a page word much longer than the typed prefix counts for less
  *   (a stem such as 구독 finds 구독 before 구독자를), so the reader's own word is preferred to
  *   longer words it happens to start.
