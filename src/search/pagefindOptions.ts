@@ -3,8 +3,8 @@
  * search takes about a millisecond on the main thread, and the worker script would add to the
  * bytes of the first search (`npm run bench:search` lists them).
  *
- * Ranking (Pagefind's BM25 settings and field weights), tuned on the dev query sets only (SEARCH.md,
- * "Pagefind's ranking settings"):
+ * Ranking (Pagefind's BM25 settings and field weights), tuned on the dev query sets only
+ * (SEARCH.md, "Pagefind's ranking settings"):
  * - `pageLength` 1 (default 0.75, the most Pagefind allows): a word found on a long page counts
  *   for less, in full proportion to the page's length. On a large site the long overview pages
  *   hold every word of a question somewhere; the page about it holds them in less text.
