@@ -44,6 +44,11 @@ describe('understandQuery: how Korean readers ask', () => {
     ['인보이스 항목 뜻', ['invoice', 'field', 'meaning']],
     ['직접 청구 파트너 자격 요건', ['directBill', 'word:파트너', 'word:자격', 'requirements']],
     ['PGA PLA 차이', ['globalAccount', 'word:pla', 'compare']],
+    // Sino-Korean and native words for the same thing (신규, 새), loanwords for what the pages
+    // translate or keep in English (멀티, 다중, Multipartner), names written in Hangul (비아넷).
+    ['신규 고객 등록', ['new', 'customers', 'add']],
+    ['중국 멀티파트너', ['word:중국', 'multi', 'word:파트너']],
+    ['21비아넷 고객 계정', ['word:21', 'vianet', 'customers', 'account']],
     // Someone named by their job title is someone else: no "my" is read into it, and the
     // honorific and reported-speech endings (-으셨대요) are grammar.
     ['팀장님이 비밀번호 까먹으셨대요', ['user', 'password', 'forgot']],
@@ -104,14 +109,15 @@ describe('understandQuery: how English readers ask', () => {
     ['cannot log in', ['cannot', 'signIn']],
     // The pages say previous where readers say last (month).
     ["last month's usage", ['previous', 'word:month', 'usage']],
-    // Set up and new stay the reader's words: no page is assumed to be meant by them.
-    ['set up a new client', ['word:set', 'word:new', 'customers']],
+    // Set up stays the reader's words, and new searches only itself: no page is assumed to be
+    // meant by them.
+    ['set up a new client', ['word:set', 'new', 'customers']],
     // Third-party is a word of its own, not a route to one page's term (the marketplace).
     [
       'buy a third-party saas subscription',
       ['purchase', 'thirdParty', 'word:saas', 'word:subscription'],
     ],
-    ['add a new office location', ['add', 'word:new', 'location']],
+    ['add a new office location', ['add', 'new', 'location']],
     ['can not login', ['cannot', 'signIn']],
     ['unable to sign in', ['cannot', 'signIn']],
     ['Locked out', ['signIn', 'cannot']],
