@@ -68,6 +68,11 @@ export interface Lexicon {
   englishMaxWords: number;
   /** Korean phrase without spaces → group id. */
   korean: ReadonlyMap<string, string>;
+  /**
+   * Korean phrase without spaces → as the table spaces it, for the forms it lists only with a
+   * space (기술지원 → 기술 지원): the pages write them that way.
+   */
+  koreanSpacing: ReadonlyMap<string, string>;
   koreanMaxLength: number;
   /** Korean helping-verb form without spaces → group id (SynonymGroup.auxiliary). */
   koreanAuxiliary: ReadonlyMap<string, string>;
@@ -86,6 +91,7 @@ export interface LexiconJson {
   english: [string, string][];
   englishMaxWords: number;
   korean: [string, string][];
+  koreanSpacing: [string, string][];
   koreanMaxLength: number;
   koreanAuxiliary: [string, string][];
   stopWords: string[];
@@ -119,6 +125,7 @@ export function lexiconToJson(lexicon: Lexicon): LexiconJson {
     english: [...lexicon.english],
     englishMaxWords: lexicon.englishMaxWords,
     korean: [...lexicon.korean],
+    koreanSpacing: [...lexicon.koreanSpacing],
     koreanMaxLength: lexicon.koreanMaxLength,
     koreanAuxiliary: [...lexicon.koreanAuxiliary],
     stopWords: [...lexicon.stopWords],
@@ -137,6 +144,7 @@ export function lexiconFromJson(json: LexiconJson): Lexicon {
     english: new Map(json.english),
     englishMaxWords: json.englishMaxWords,
     korean: new Map(json.korean),
+    koreanSpacing: new Map(json.koreanSpacing),
     koreanMaxLength: json.koreanMaxLength,
     koreanAuxiliary: new Map(json.koreanAuxiliary),
     stopWords: new Set(json.stopWords),
@@ -165,6 +173,8 @@ export function compileLexicon({
   const groups = new Map<string, SynonymGroup>();
   const english = new Map<string, string>();
   const korean = new Map<string, string>();
+  const koreanSpacing = new Map<string, string>();
+  const unspaced = new Set<string>();
   const koreanAuxiliary = new Map<string, string>();
   let englishMaxWords = 1;
   let koreanMaxLength = 1;
@@ -187,6 +197,12 @@ export function compileLexicon({
         if (!korean.has(key)) {
           korean.set(key, group.id);
         }
+        const spaced = normalizeText(form);
+        if (spaced === key) {
+          unspaced.add(key);
+        } else if (!koreanSpacing.has(key)) {
+          koreanSpacing.set(key, spaced);
+        }
         koreanMaxLength = Math.max(koreanMaxLength, key.length);
       } else {
         const words = englishKey(form, englishContractions);
@@ -197,6 +213,10 @@ export function compileLexicon({
         englishMaxWords = Math.max(englishMaxWords, words.length);
       }
     }
+  }
+  // A form the table also lists without its space (비밀번호, 고객지원) is a word as written.
+  for (const key of unspaced) {
+    koreanSpacing.delete(key);
   }
   for (const group of data.groups) {
     for (const implied of group.implies ?? []) {
@@ -227,6 +247,7 @@ export function compileLexicon({
     english,
     englishMaxWords,
     korean,
+    koreanSpacing,
     koreanMaxLength,
     koreanAuxiliary,
     stopWords,

@@ -77,6 +77,13 @@ describe('understandQuery: how Korean readers ask', () => {
     ]);
   });
 
+  it('searches a compound the reader wrote without its space as the table spaces it', () => {
+    // The pages write 기술 지원 (technical support); 기술지원 is no word on them.
+    const {concepts} = understandQuery('기술지원 받는 법', 'ko');
+    expect(concepts[0]!.terms).toContain('기술 지원');
+    expect(concepts[0]!.terms).not.toContain('기술지원');
+  });
+
   it('never searches grammar as typed: 안돼 would find any page that says no', () => {
     const {concepts} = understandQuery('로그인이 안돼요', 'ko');
     expect(concepts.map((c) => c.terms)).toEqual([['로그인'], ['없', '못']]);
