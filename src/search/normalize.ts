@@ -13,6 +13,9 @@ const APOSTROPHES = /[\u2018\u2019\u201B\u2032\u0060\u00B4\uFF07]/gu;
 // Anything that is not a letter, a number, a combining mark, an apostrophe or white space
 // separates words: punctuation, symbols, emoji, HTML brackets, regular-expression metacharacters.
 const SEPARATORS = /[^\p{L}\p{N}\p{M}'\s]+/gu;
+// Hangul letters standing alone, outside a syllable (ㅠㅠ, ㅋㅋ, ㅇㅇ): chat's tears, laughter and
+// nods, no word. NFKC has already joined any that spell a syllable.
+const LONE_JAMO = /[\u1100-\u11FF\u3131-\u318E\uA960-\uA97F\uD7B0-\uD7FF]+/gu;
 
 /** The first `max` characters (code points, so an emoji or surrogate pair is never cut in half). */
 export function capLength(raw: string, max: number = MAX_QUERY_CHARS): string {
@@ -23,13 +26,15 @@ export function capLength(raw: string, max: number = MAX_QUERY_CHARS): string {
 }
 
 /**
- * Lower-cased, NFKC-normalised text with invisible characters removed, punctuation and symbols
- * turned into spaces, apostrophes unified and only kept inside words, and white space collapsed.
+ * Lower-cased, NFKC-normalised text with invisible characters removed, punctuation, symbols and
+ * lone Hangul letters turned into spaces, apostrophes unified and only kept inside words, and
+ * white space collapsed.
  */
 export function normalizeText(raw: string): string {
   return raw
     .normalize('NFKC')
     .replace(INVISIBLE, '')
+    .replace(LONE_JAMO, ' ')
     .toLowerCase()
     .replace(APOSTROPHES, "'")
     .replace(SEPARATORS, ' ')

@@ -14,6 +14,8 @@ describe('normalizeText', () => {
     ['비밀번호\u200B를\u200D 잊었어요', '비밀번호를 잊었어요'],
     ['\u202Epassword\u202C \u2067로그인\u2069', 'password 로그인'],
     ['🔒 locked out 😭', 'locked out'],
+    ['비번 까먹었어요ㅠㅠ', '비번 까먹었어요'],
+    ['ㅋㅋ 로그인 ㅇㅇ', '로그인'],
     ['Ｐａｓｓｗｏｒｄ', 'password'],
     ['can’t sign‐in', "can't sign in"],
     ["'quoted' words", 'quoted words'],
