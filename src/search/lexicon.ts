@@ -91,7 +91,8 @@ export interface LexiconJson {
   english: [string, string][];
   englishMaxWords: number;
   korean: [string, string][];
-  koreanSpacing: [string, string][];
+  /** Lexicon.koreanSpacing's spaced forms: each key is its form without spaces. */
+  koreanSpacing: string[];
   koreanMaxLength: number;
   koreanAuxiliary: [string, string][];
   stopWords: string[];
@@ -125,7 +126,7 @@ export function lexiconToJson(lexicon: Lexicon): LexiconJson {
     english: [...lexicon.english],
     englishMaxWords: lexicon.englishMaxWords,
     korean: [...lexicon.korean],
-    koreanSpacing: [...lexicon.koreanSpacing],
+    koreanSpacing: [...lexicon.koreanSpacing.values()],
     koreanMaxLength: lexicon.koreanMaxLength,
     koreanAuxiliary: [...lexicon.koreanAuxiliary],
     stopWords: [...lexicon.stopWords],
@@ -144,7 +145,7 @@ export function lexiconFromJson(json: LexiconJson): Lexicon {
     english: new Map(json.english),
     englishMaxWords: json.englishMaxWords,
     korean: new Map(json.korean),
-    koreanSpacing: new Map(json.koreanSpacing),
+    koreanSpacing: new Map(json.koreanSpacing.map((form) => [form.replace(/ /g, ''), form])),
     koreanMaxLength: json.koreanMaxLength,
     koreanAuxiliary: new Map(json.koreanAuxiliary),
     stopWords: new Set(json.stopWords),

@@ -109,10 +109,11 @@ describe('search-index post-build step', () => {
     const lexicon = lexiconFromJson(data.lexicon);
     const compiled = siteLexicon();
     expect([...lexicon.korean]).toEqual([...compiled.korean]);
+    expect([...lexicon.koreanSpacing]).toEqual([...compiled.koreanSpacing]);
     expect([...lexicon.english]).toEqual([...compiled.english]);
     expect([...lexicon.stopWords]).toEqual([...compiled.stopWords]);
     assert.equal(lexicon.korean.get('비밀번호'), 'password');
-    for (const query of ['비번 까먹었어요', "can't sign in", '로그인할수없어요']) {
+    for (const query of ['비번 까먹었어요', "can't sign in", '로그인할수없어요', '기술지원 요청']) {
       expect(understandQuery(query, 'ko', lexicon)).toEqual(understandQuery(query, 'ko', compiled));
     }
     assert.doesNotMatch(JSON.stringify(data), /"comment"|"match"/);
