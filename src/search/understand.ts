@@ -43,8 +43,11 @@ export interface UnderstoodQuery {
   concepts: Concept[];
 }
 
-/** More concepts than this is a pasted paragraph; the first ones carry the question. */
-export const MAX_CONCEPTS = 8;
+/**
+ * More concepts than this is a pasted paragraph; the first ones carry the question. A reader's
+ * long question reaches 9 to 12 (its subject often last: "… to a customer in another country").
+ */
+export const MAX_CONCEPTS = 12;
 
 interface Piece {
   text: string;

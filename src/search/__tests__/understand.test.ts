@@ -220,6 +220,12 @@ describe('understandQuery: hostile and odd input', () => {
     expect(concepts.length).toBeLessThanOrEqual(MAX_CONCEPTS + 1);
   });
 
+  it('keeps the subject a long question names last', () => {
+    const question =
+      'our team wants to sell the premium business plan to a new client whose tenant sits in another country';
+    expect(read(question, 'en')).toContain('word:country');
+  });
+
   it('reads only the start of one long word without spaces', () => {
     expect(understandQuery('가'.repeat(10_000), 'ko').text.length).toBeLessThanOrEqual(200);
     expect(understandQuery('a'.repeat(10_000), 'en').text.length).toBeLessThanOrEqual(200);
