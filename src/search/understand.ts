@@ -225,14 +225,11 @@ function analyseKorean(pieces: Piece[], lexicon: Lexicon, out: ConceptList): voi
   while (pos < n) {
     const found = matchAt(pos, 1);
     if (found) {
-      const key = chars.slice(pos, pos + found[0]).join('');
+      const entry = chars.slice(pos, pos + found[0]);
       // Searched as the table spaces it (기술지원 → 기술 지원), else as the reader spaced it.
       const typed =
-        lexicon.koreanSpacing.get(key) ??
-        chars
-          .slice(pos, pos + found[0])
-          .map((ch, k) => (k > 0 && wordStart[pos + k] ? ` ${ch}` : ch))
-          .join('');
+        lexicon.koreanSpacing.get(entry.join('')) ??
+        entry.map((ch, k) => (k > 0 && wordStart[pos + k] ? ` ${ch}` : ch)).join('');
       out.addGroup(found[1], typed);
       pos += found[0];
       continue;

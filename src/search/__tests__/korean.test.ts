@@ -1,4 +1,5 @@
 import endings from '../data/korean-endings.json';
+import {normalizeText} from '../normalize';
 import {
   compileKoreanSuffixes,
   endsVerbConnective,
@@ -7,6 +8,16 @@ import {
 } from '../korean';
 
 const suffixes = compileKoreanSuffixes(endings);
+
+describe('data/korean-endings.json', () => {
+  it('lists only what a cleaned-up query can hold', () => {
+    // A lone Hangul letter (ㄹ때) is cleaned out of every query, so such an entry never matches.
+    const unreachable = [...endings.particles, ...endings.endings].filter(
+      (entry) => normalizeText(entry).replace(/ /g, '') !== entry.replace(/\s+/g, ''),
+    );
+    expect(unreachable).toEqual([]);
+  });
+});
 
 describe('stripKoreanSuffixes', () => {
   it.each([
