@@ -18,7 +18,7 @@ describe('understandQuery: how Korean readers ask', () => {
     ['로그인할 수 없음', ['signIn', 'cannot']],
     ['로그인을 못 해요', ['signIn', 'cannot']],
     ['파트너센터 접속 불가', ['partnerCenter', 'signIn', 'cannot']],
-    ['계정이 잠겼어요', ['account', 'signIn', 'cannot']],
+    ['계정이 잠겼어요', ['account', 'locked', 'signIn', 'cannot']],
     ['비밀번호를 잊어버렸어요', ['password', 'forgot', 'my']],
     ['암호를 잊었어요', ['password', 'forgot', 'my']],
     ['비번 까먹었어요', ['password', 'forgot', 'my']],
@@ -38,7 +38,7 @@ describe('understandQuery: how Korean readers ask', () => {
     ['로그인에 실패했어요', ['signIn', 'cannot']],
     ['관리자가 없어요', ['globalAdmin']],
     ['관리자가 퇴사했어요', ['globalAdmin', 'left']],
-    ['계정 잠금 해제', ['account', 'signIn', 'cannot']],
+    ['계정 잠금 해제', ['account', 'locked', 'signIn', 'cannot']],
     // Readers' words for what the Korean pages say otherwise (조정, 필드, 설명, 요구 사항, 전역 계정).
     ['라이선스 정산 파일 열 설명', ['license', 'reconciliation', 'word:파일', 'field', 'meaning']],
     ['인보이스 항목 뜻', ['invoice', 'field', 'meaning']],
@@ -52,7 +52,7 @@ describe('understandQuery: how Korean readers ask', () => {
     // Someone named by their job title is someone else: no "my" is read into it, and the
     // honorific and reported-speech endings (-으셨대요) are grammar.
     ['팀장님이 비밀번호 까먹으셨대요', ['user', 'password', 'forgot']],
-    ['과장님 계정이 잠겼대요', ['user', 'account', 'signIn', 'cannot']],
+    ['과장님 계정이 잠겼대요', ['user', 'account', 'locked', 'signIn', 'cannot']],
   ])('%s → %j', (query, groups) => {
     expect(read(query)).toEqual(groups);
   });
@@ -127,7 +127,7 @@ describe('understandQuery: how English readers ask', () => {
     ['add a new office location', ['add', 'new', 'location']],
     ['can not login', ['cannot', 'signIn']],
     ['unable to sign in', ['cannot', 'signIn']],
-    ['Locked out', ['signIn', 'cannot']],
+    ['Locked out', ['locked', 'signIn', 'cannot']],
     ['I forgot my password', ['forgot', 'my', 'password']],
     ["don't remember my password", ['forgot', 'my', 'password']],
     ['Resetting passwords', ['reset', 'password', 'my']],
@@ -143,6 +143,14 @@ describe('understandQuery: how English readers ask', () => {
     ['change primary contact', ['reset', 'primaryContact']],
   ])('%s → %j', (query, groups) => {
     expect(read(query, 'en')).toEqual(groups);
+  });
+
+  it('searches a locked account in the words the pages use for it', () => {
+    const terms = (query: string, locale: 'ko' | 'en') =>
+      understandQuery(query, locale).concepts.find((c) => c.group === 'locked')?.terms;
+    // 잠기 is a prefix of 잠긴 and 잠김 in Pagefind's decomposed Hangul; 잠겼 of 잠겼다는.
+    expect(terms('계정이 잠겼다고 떠요', 'ko')).toEqual(expect.arrayContaining(['잠기', '잠겼']));
+    expect(terms('account locked', 'en')).toContain('lock');
   });
 
   it('searches the words the English pages use', () => {
