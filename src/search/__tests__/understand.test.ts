@@ -141,6 +141,11 @@ describe('understandQuery: how English readers ask', () => {
     ['no admin', ['globalAdmin']],
     ['admin quit', ['globalAdmin', 'left']],
     ['change primary contact', ['reset', 'primaryContact']],
+    // A service that "is down" has an outage; "down" alone (drop-down, shut down) is no outage.
+    ['exchange is down', ['exchange', 'outage']],
+    ['shut down', ['word:shut', 'word:down']],
+    // An admin role is a role to be given, not becoming an admin.
+    ['assign me the billing admin role', ['word:assign', 'billing', 'admin', 'role']],
   ])('%s → %j', (query, groups) => {
     expect(read(query, 'en')).toEqual(groups);
   });
