@@ -150,6 +150,17 @@ describe('understandQuery: how English readers ask', () => {
     expect(read(query, 'en')).toEqual(groups);
   });
 
+  it('reads "cannot" as a hint: the topic is what the reader could not do', () => {
+    // "넣으면 안 되나요?" asks what is allowed; only the thing asked about is a topic.
+    for (const [query, locale] of [
+      ['회사 이름을 약어로 넣으면 안 되나요', 'ko'],
+      ["can't see the billing page", 'en'],
+    ] as const) {
+      const cannot = understandQuery(query, locale).concepts.find((c) => c.group === 'cannot');
+      expect(cannot?.hint).toBe(true);
+    }
+  });
+
   it('searches a locked account in the words the pages use for it', () => {
     const terms = (query: string, locale: 'ko' | 'en') =>
       understandQuery(query, locale).concepts.find((c) => c.group === 'locked')?.terms;
