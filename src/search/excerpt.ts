@@ -20,6 +20,8 @@ export interface PageText {
   content: string;
   raw_content?: string;
   anchors: readonly PageAnchor[];
+  /** The page's title, which its indexed text opens with (DocItem/Content puts the h1 first). */
+  meta?: {title?: string};
 }
 
 export interface Summary {
@@ -89,6 +91,7 @@ export function summarise(
   page: PageText,
   locations: ReadonlyMap<number, readonly number[]>,
   length: number = EXCERPT_WORDS,
+  hints: ReadonlySet<number> = new Set(),
 ): Summary {
   const words = pageWords(page);
   const headings = page.anchors
@@ -110,24 +113,48 @@ export function summarise(
   if (sections.length === 0) {
     sections.push({start: 0, end: words.length});
   }
+  // A page whose title names all of the question that the page matches ("can't sign in"), while
+  // none of its headings names any of it, is landed on at its top, where it begins, not at a
+  // section that only repeats the words: its title heads the text above the first heading. A
+  // heading that names part of the question ("Suspend a subscription" for "suspend customer
+  // subscription") is the more precise place to land.
+  const headingSpan = (anchor: PageAnchor): Span => ({
+    start: anchor.location,
+    end: anchor.location + wordCount(anchor.text),
+  });
+  // Hints (whose account, "cannot") say nothing about where the answer is.
+  const topics = new Map([...locations].filter(([concept]) => !hints.has(concept)));
+  const matched = [...topics.values()].filter((locs) => locs.length > 0).length;
+  const titleSpan = {start: 0, end: wordCount(page.meta?.title)};
+  const titleLands =
+    titleSpan.end > 0 &&
+    matched > 0 &&
+    matchesIn(titleSpan, topics).concepts === matched &&
+    headings.every((anchor) => matchesIn(headingSpan(anchor), topics).concepts === 0);
+  const headingOf = (section: Span & {anchor?: PageAnchor}): Span | undefined => {
+    if (section.anchor) {
+      return headingSpan(section.anchor);
+    }
+    return section.start === 0 && titleLands ? titleSpan : undefined;
+  };
   const sectionScore = (section: Span & {anchor?: PageAnchor}) =>
-    spanScore(
-      section,
-      locations,
-      section.anchor && {start: section.start, end: section.start + wordCount(section.anchor.text)},
-    );
+    spanScore(section, locations, headingOf(section));
   const best = sections.reduce((a, b) => (sectionScore(b) > sectionScore(a) ? b : a));
+  // The result shows the page title and the section heading already: the excerpt is the text
+  // under them (unless there is none).
+  const heading = best.anchor ? headingSpan(best.anchor) : best.start === 0 ? titleSpan : undefined;
+  const body = heading && heading.end < best.end ? {start: heading.end, end: best.end} : best;
 
   // The excerpt window inside that section that covers the most concepts.
   const marked = new Set<number>();
   for (const locs of locations.values()) {
     locs.forEach((l) => marked.add(l));
   }
-  const candidates = [...marked].filter((l) => l >= best.start && l < best.end);
-  let windowStart = best.start;
+  const candidates = [...marked].filter((l) => l >= body.start && l < body.end);
+  let windowStart = body.start;
   let windowScore = -1;
   for (const l of candidates) {
-    const s = Math.max(best.start, Math.min(l - CONTEXT_BEFORE, best.end - length));
+    const s = Math.max(body.start, Math.min(l - CONTEXT_BEFORE, body.end - length));
     const score = spanScore({start: s, end: s + length}, locations);
     if (score > windowScore) {
       windowScore = score;
@@ -135,7 +162,7 @@ export function summarise(
     }
   }
   windowStart = Math.max(0, windowStart);
-  const windowEnd = Math.min(best.end, windowStart + length);
+  const windowEnd = Math.min(body.end, windowStart + length);
 
   const excerpt: ExcerptPart[] = [];
   const push = (text: string, mark: boolean): void => {
@@ -146,7 +173,7 @@ export function summarise(
       excerpt.push({text, mark});
     }
   };
-  if (windowStart > best.start) {
+  if (windowStart > body.start) {
     push(`${ELLIPSIS} `, false);
   }
   for (let i = windowStart; i < windowEnd; i += 1) {
@@ -156,7 +183,7 @@ export function summarise(
     }
     push(words[i] ?? '', marked.has(i));
   }
-  if (windowEnd < best.end) {
+  if (windowEnd < body.end) {
     push(` ${ELLIPSIS}`, false);
   }
 

@@ -17,9 +17,11 @@ describe('summarise', () => {
     'the',
     'password',
     ...words(30, 13),
+    'See',
+    'more',
     'temporary',
     'password',
-    ...words(20, 45),
+    ...words(20, 47),
   ];
   const anchors = [
     {element: 'h2', id: 'steps', text: 'Steps\u200B', location: 10},
@@ -31,12 +33,63 @@ describe('summarise', () => {
     const summary = summarise(
       page(content, anchors),
       new Map([
-        [0, [12, 44]],
-        [1, [43]],
+        [0, [12, 46]],
+        [1, [45]],
       ]),
     );
     expect(summary.section).toEqual({id: 'see-more', title: 'See more'});
     expect(marked(summary.excerpt)).toEqual(['temporary password']);
+    // The heading is shown as the section: the excerpt is the text under it.
+    expect(text(summary.excerpt)).toMatch(/^temporary password w47/);
+  });
+
+  describe('a page whose title names the question', () => {
+    const titled: PageText = {
+      content: [
+        'Cannot sign in',
+        'There are reasons you cannot sign in.',
+        'Forgot password',
+        'Ask your admin. You cannot sign in without it.',
+      ].join(' '),
+      anchors: [{element: 'h2', id: 'forgot', text: 'Forgot password', location: 10}],
+      meta: {title: 'Cannot sign in'},
+    };
+    // cannot: 0, 5, 15; sign: 1, 6, 16; password: 11.
+    it('is landed on at its top, its excerpt the text under the title', () => {
+      const summary = summarise(
+        titled,
+        new Map([
+          [0, [0, 5, 15]],
+          [1, [1, 6, 16]],
+        ]),
+      );
+      expect(summary.section).toBeUndefined();
+      expect(text(summary.excerpt)).toMatch(/^There are reasons/);
+    });
+
+    it('is landed on at the section whose heading names part of the question', () => {
+      const summary = summarise(
+        titled,
+        new Map([
+          [0, [0, 5, 15]],
+          [1, [11]],
+        ]),
+      );
+      expect(summary.section).toEqual({id: 'forgot', title: 'Forgot password'});
+    });
+
+    it('leaves hints out: a hint in a heading does not make it the place to land', () => {
+      const locations = new Map([
+        [0, [0, 5, 15]],
+        [1, [1, 6, 16]],
+        [2, [4, 10]],
+      ]);
+      expect(summarise(titled, locations, 24, new Set([2])).section).toBeUndefined();
+      expect(summarise(titled, locations).section).toEqual({
+        id: 'forgot',
+        title: 'Forgot password',
+      });
+    });
   });
 
   it('prefers, among equally matching sections, the one whose heading has the reader’s words', () => {
@@ -78,7 +131,7 @@ describe('summarise', () => {
 
   it('cuts long sections to a window around the matches, with ellipses', () => {
     const summary = summarise(page(content, anchors), new Map([[0, [50]]]), 6);
-    expect(text(summary.excerpt)).toBe('… w46 w47 w48 w49 w50 w51 …');
+    expect(text(summary.excerpt)).toBe('… password w47 w48 w49 w50 w51 …');
     expect(marked(summary.excerpt)).toEqual(['w50']);
   });
 
