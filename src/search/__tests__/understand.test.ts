@@ -68,11 +68,18 @@ describe('understandQuery: how Korean readers ask', () => {
     expect(read('내용을 확인')).toEqual(['word:내용', 'verification']);
   });
 
+  it('searches a change in both the words the Korean pages use: 재설정 (reset) and 변경', () => {
+    const reset = understandQuery('고객 회사 이름 바꾸기', 'ko').concepts.find(
+      (c) => c.group === 'reset',
+    );
+    expect(reset?.terms).toEqual(expect.arrayContaining(['재설정', '변경']));
+  });
+
   it('searches the words the Korean pages use, and the reader’s own words beside them', () => {
     const {concepts} = understandQuery('비밀번호 초기화', 'ko');
     expect(concepts.map((c) => c.terms)).toEqual([
       ['암호', '비밀번호'],
-      ['재설정', '초기화'],
+      ['재설정', '변경', '초기화'],
       ['내', '직접'],
     ]);
   });
