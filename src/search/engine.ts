@@ -143,6 +143,8 @@ export async function runSearch(
   first.sort((a, b) => b.score - a.score);
   const ranking = [...first.map((f) => f.ranked), ...merged.slice(limit)];
   const fragments = first.map((f) => Promise.resolve(f.fragment));
+  // Hints say nothing about which section of a page answers (excerpt.ts).
+  const hinted = new Set(query.concepts.flatMap((c, i) => (c.hint ? [i] : [])));
   for (const [i, ranked] of ranking.entries()) {
     if (results.length >= limit) {
       break;
@@ -156,7 +158,6 @@ export async function runSearch(
     const typed = new Map(
       [...ranked.locations].filter(([concept]) => !query.concepts[concept]!.assumed),
     );
-    const hinted = new Set(query.concepts.flatMap((c, i) => (c.hint ? [i] : [])));
     const {section, excerpt} = summarise(fragment, typed, EXCERPT_WORDS, hinted);
     results.push({
       url: section ? `${pageUrl}#${section.id}` : pageUrl,
