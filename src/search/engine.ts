@@ -3,7 +3,7 @@
  * merged (rank.ts) and summarised (excerpt.ts). Browser-free, so it runs the same in the page, in
  * unit tests with a fake Pagefind, and in Node against the built index (scripts/search-eval.mjs).
  */
-import {EXCERPT_WORDS, type ExcerptPart, type PageText, summarise} from './excerpt';
+import {type ExcerptPart, type PageText, summarise} from './excerpt';
 import type {Lexicon, Locale} from './lexicon';
 import {
   TITLE_CONCEPT_WEIGHT,
@@ -158,7 +158,7 @@ export async function runSearch(
     const typed = new Map(
       [...ranked.locations].filter(([concept]) => !query.concepts[concept]!.assumed),
     );
-    const {section, excerpt} = summarise(fragment, typed, EXCERPT_WORDS, hinted);
+    const {section, excerpt} = summarise(fragment, typed, {hints: hinted});
     results.push({
       url: section ? `${pageUrl}#${section.id}` : pageUrl,
       title: fragment.meta.title ?? pageUrl,

@@ -90,8 +90,15 @@ function wordCount(text: string | undefined): number {
 export function summarise(
   page: PageText,
   locations: ReadonlyMap<number, readonly number[]>,
-  length: number = EXCERPT_WORDS,
-  hints: ReadonlySet<number> = new Set(),
+  {
+    length = EXCERPT_WORDS,
+    hints = new Set(),
+  }: {
+    /** Words in the excerpt. */
+    length?: number;
+    /** Concepts that are hints: they say nothing about where on the page the answer is. */
+    hints?: ReadonlySet<number>;
+  } = {},
 ): Summary {
   const words = pageWords(page);
   const headings = page.anchors

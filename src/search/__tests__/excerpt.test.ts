@@ -84,7 +84,7 @@ describe('summarise', () => {
         [1, [1, 6, 16]],
         [2, [4, 10]],
       ]);
-      expect(summarise(titled, locations, 24, new Set([2])).section).toBeUndefined();
+      expect(summarise(titled, locations, {hints: new Set([2])}).section).toBeUndefined();
       expect(summarise(titled, locations).section).toEqual({
         id: 'forgot',
         title: 'Forgot password',
@@ -130,7 +130,7 @@ describe('summarise', () => {
   });
 
   it('cuts long sections to a window around the matches, with ellipses', () => {
-    const summary = summarise(page(content, anchors), new Map([[0, [50]]]), 6);
+    const summary = summarise(page(content, anchors), new Map([[0, [50]]]), {length: 6});
     expect(text(summary.excerpt)).toBe('… password w47 w48 w49 w50 w51 …');
     expect(marked(summary.excerpt)).toEqual(['w50']);
   });
