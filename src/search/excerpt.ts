@@ -4,16 +4,21 @@
  * never HTML, so nothing from the index or the query can ever be injected into the page.
  */
 
+import {
+  type HeadingSpan,
+  type PageAnchor,
+  type Span,
+  headingSpans,
+  matchesIn,
+  visible,
+  wordCount,
+} from './headings';
+
+export type {PageAnchor} from './headings';
+
 export interface ExcerptPart {
   text: string;
   mark: boolean;
-}
-
-export interface PageAnchor {
-  element: string;
-  id: string;
-  text?: string;
-  location: number;
 }
 
 export interface PageText {
@@ -35,8 +40,6 @@ export const EXCERPT_WORDS = 24;
 const CONTEXT_BEFORE = 4;
 const ELLIPSIS = '…';
 
-const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF]/g;
-
 /** The page's words, indexed the way Pagefind counts locations. */
 function pageWords(page: PageText): string[] {
   const raw = page.raw_content ?? page.content;
@@ -47,26 +50,9 @@ function pageWords(page: PageText): string[] {
   return page.content.split(/[^\S\uFEFF]+/);
 }
 
-interface Span {
-  start: number;
-  end: number;
-}
-
-/** How many concepts have a match in [start, end), and how many matching words there are. */
-function matchesIn(
-  span: Span,
-  locations: ReadonlyMap<number, readonly number[]>,
-): {concepts: number; words: number} {
-  let concepts = 0;
-  let words = 0;
-  for (const locs of locations.values()) {
-    const inside = locs.filter((l) => l >= span.start && l < span.end).length;
-    if (inside > 0) {
-      concepts += 1;
-      words += inside;
-    }
-  }
-  return {concepts, words};
+/** A part of the page: the text above the first heading, or a heading and the text under it. */
+interface Section extends Span {
+  heading?: HeadingSpan;
 }
 
 /**
@@ -83,10 +69,6 @@ function spanScore(
   return all.concepts * 10_000 + titled * 100 + all.words;
 }
 
-function wordCount(text: string | undefined): number {
-  return text?.replace(INVISIBLE, '').split(/\s+/).filter(Boolean).length ?? 0;
-}
-
 export function summarise(
   page: PageText,
   locations: ReadonlyMap<number, readonly number[]>,
@@ -101,20 +83,18 @@ export function summarise(
   } = {},
 ): Summary {
   const words = pageWords(page);
-  const headings = page.anchors
-    .filter((a) => /^h[2-6]$/i.test(a.element) && a.id && a.location < words.length)
-    .sort((a, b) => a.location - b.location);
+  const headings = headingSpans(page.anchors, words.length);
 
   // Sections: the text above the first heading, then one per heading.
-  const sections: (Span & {anchor?: PageAnchor})[] = [];
-  const firstHeading = headings[0]?.location ?? words.length;
+  const sections: Section[] = [];
+  const firstHeading = headings[0]?.start ?? words.length;
   if (firstHeading > 0) {
     sections.push({start: 0, end: firstHeading});
   }
-  headings.forEach((anchor, i) => {
-    const end = headings[i + 1]?.location ?? words.length;
-    if (end > anchor.location) {
-      sections.push({start: anchor.location, end, anchor});
+  headings.forEach((heading, i) => {
+    const end = headings[i + 1]?.start ?? words.length;
+    if (end > heading.start) {
+      sections.push({start: heading.start, end, heading});
     }
   });
   if (sections.length === 0) {
@@ -125,10 +105,6 @@ export function summarise(
   // section that only repeats the words: its title heads the text above the first heading. A
   // heading that names part of the question ("Suspend a subscription" for "suspend customer
   // subscription") is the more precise place to land.
-  const headingSpan = (anchor: PageAnchor): Span => ({
-    start: anchor.location,
-    end: anchor.location + wordCount(anchor.text),
-  });
   // Hints (whose account, "cannot") say nothing about where the answer is.
   const topics = new Map([...locations].filter(([concept]) => !hints.has(concept)));
   const matched = [...topics.values()].filter((locs) => locs.length > 0).length;
@@ -137,19 +113,19 @@ export function summarise(
     titleSpan.end > 0 &&
     matched > 0 &&
     matchesIn(titleSpan, topics).concepts === matched &&
-    headings.every((anchor) => matchesIn(headingSpan(anchor), topics).concepts === 0);
-  const headingOf = (section: Span & {anchor?: PageAnchor}): Span | undefined => {
-    if (section.anchor) {
-      return headingSpan(section.anchor);
+    headings.every((heading) => matchesIn(heading, topics).concepts === 0);
+  const headingOf = (section: Section): Span | undefined => {
+    if (section.heading) {
+      return section.heading;
     }
     return section.start === 0 && titleLands ? titleSpan : undefined;
   };
-  const sectionScore = (section: Span & {anchor?: PageAnchor}) =>
+  const sectionScore = (section: Section) =>
     spanScore(section, locations, headingOf(section));
   const best = sections.reduce((a, b) => (sectionScore(b) > sectionScore(a) ? b : a));
   // The result shows the page title and the section heading already: the excerpt is the text
   // under them (unless there is none).
-  const heading = best.anchor ? headingSpan(best.anchor) : best.start === 0 ? titleSpan : undefined;
+  const heading = best.heading ?? (best.start === 0 ? titleSpan : undefined);
   const body = heading && heading.end < best.end ? {start: heading.end, end: best.end} : best;
 
   // The excerpt window inside that section that covers the most concepts.
@@ -194,9 +170,10 @@ export function summarise(
     push(` ${ELLIPSIS}`, false);
   }
 
-  const title = best.anchor?.text?.replace(INVISIBLE, '').trim();
+  const anchor = best.heading?.anchor;
+  const title = anchor?.text === undefined ? undefined : visible(anchor.text).trim();
   return {
-    section: best.anchor && title ? {id: best.anchor.id, title} : undefined,
+    section: anchor && title ? {id: anchor.id, title} : undefined,
     excerpt,
   };
 }
