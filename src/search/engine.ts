@@ -4,14 +4,11 @@
  * unit tests with a fake Pagefind, and in Node against the built index (scripts/search-eval.mjs).
  */
 import {type ExcerptPart, type PageText, summarise} from './excerpt';
-import {headingSpans} from './headings';
 import type {Lexicon, Locale} from './lexicon';
 import {
-  HEADING_CONCEPT_WEIGHT,
   TITLE_CONCEPT_WEIGHT,
   TITLE_WEIGHT,
   type TermHit,
-  headingCoverage,
   rankPages,
   titleCoverage,
   titleShare,
@@ -132,26 +129,22 @@ export async function runSearch(
       ? {...c, typed: undefined}
       : c,
   );
-  // Hints say nothing about what a heading is about, nor about which section answers (excerpt.ts).
-  const hinted = new Set(query.concepts.flatMap((c, i) => (c.hint ? [i] : [])));
-  const topicCount = query.concepts.length - hinted.size;
   const first = await Promise.all(
     merged.slice(0, limit).map(async (ranked) => {
       const fragment = await byPage.get(ranked.page)!.data();
       const title = fragment.meta.title ?? '';
-      const topics = new Map([...ranked.locations].filter(([concept]) => !hinted.has(concept)));
-      const headings = headingSpans(fragment.anchors);
       const score =
         ranked.score +
         TITLE_WEIGHT * titleShare(title, typedTerms, options.lexicon.stopWords) +
-        TITLE_CONCEPT_WEIGHT * titleCoverage(title, titleConcepts) +
-        HEADING_CONCEPT_WEIGHT * headingCoverage(headings, topics, topicCount);
+        TITLE_CONCEPT_WEIGHT * titleCoverage(title, titleConcepts);
       return {ranked, fragment, score};
     }),
   );
   first.sort((a, b) => b.score - a.score);
   const ranking = [...first.map((f) => f.ranked), ...merged.slice(limit)];
   const fragments = first.map((f) => Promise.resolve(f.fragment));
+  // Hints say nothing about which section of a page answers (excerpt.ts).
+  const hinted = new Set(query.concepts.flatMap((c, i) => (c.hint ? [i] : [])));
   for (const [i, ranked] of ranking.entries()) {
     if (results.length >= limit) {
       break;

@@ -32,14 +32,8 @@ export function wordCount(text: string | undefined): number {
   return text === undefined ? 0 : visible(text).split(/\s+/).filter(Boolean).length;
 }
 
-/**
- * The page's h2 to h6 headings that have an id, in page order (the h1 is the page title); with
- * `wordsOnPage`, only those that start within the page's words.
- */
-export function headingSpans(
-  anchors: readonly PageAnchor[],
-  wordsOnPage = Number.POSITIVE_INFINITY,
-): HeadingSpan[] {
+/** The page's h2 to h6 headings that have an id, in page order (the h1 is the page title). */
+export function headingSpans(anchors: readonly PageAnchor[], wordsOnPage: number): HeadingSpan[] {
   return anchors
     .filter((a) => /^h[2-6]$/i.test(a.element) && a.id && a.location < wordsOnPage)
     .sort((a, b) => a.location - b.location)

@@ -20,7 +20,6 @@
  * are.
  */
 
-import {type Span, matchesIn} from './headings';
 import {normalizeText} from './normalize';
 
 /** One Pagefind hit: a page, its score for one query term, and where the term occurs on it. */
@@ -213,31 +212,6 @@ export function titleCoverage(title: string, concepts: readonly TitleConcept[]):
     ];
   };
   return typed.filter((c) => ownTerms(c).some(inTitle)).length / typed.length;
-}
-
-/**
- * A section heading that names two or more of the reader's topics together ("Check that your
- * company has a tenant" for "how to check if my company already has a tenant") heads the answer:
- * Pagefind weighs each heading word on its own, and says nothing of the words standing in one
- * heading. The share of the topics past the first that the page's best heading names, times
- * HEADING_CONCEPT_WEIGHT, is added to the first results' scores. One topic alone adds nothing: the
- * heading weight already counts it, and one word in some heading is common. Tuned on the dev sets
- * (SEARCH.md).
- */
-export const HEADING_CONCEPT_WEIGHT = 1;
-
-/**
- * How much of the question one heading of a page names: (k - 1) / (n - 1) for the heading with the
- * most of the n `topics` (concept index → its word locations on the page; hints left out), k of
- * them, and 0 when no heading names two.
- */
-export function headingCoverage(
-  headings: readonly Span[],
-  topics: ReadonlyMap<number, readonly number[]>,
-  n: number,
-): number {
-  const best = Math.max(0, ...headings.map((heading) => matchesIn(heading, topics).concepts));
-  return n < 2 || best < 2 ? 0 : (best - 1) / (n - 1);
 }
 
 /** What a concept adds for a page, from the page's best Pagefind score for it. */

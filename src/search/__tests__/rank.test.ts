@@ -5,7 +5,6 @@ import {
   PROXIMITY_WINDOW,
   type TermHit,
   conceptScore,
-  headingCoverage,
   rankPages,
   titleCoverage,
   titleShare,
@@ -195,34 +194,5 @@ describe('titleCoverage', () => {
     const query = [subscription, {terms: ['my'], hint: true}, {terms: ['csp'], assumed: true}];
     expect(titleCoverage('My CSP subscription', query)).toBe(1);
     expect(titleCoverage('Anything', [{terms: ['my'], hint: true}])).toBe(0);
-  });
-});
-
-describe('headingCoverage', () => {
-  // "check if my company has a tenant": check, company and tenant, at these word locations.
-  const headings = [
-    {start: 10, end: 13}, // "Choose the account"
-    {start: 40, end: 47}, // "Check that your company has a tenant"
-  ];
-
-  it('is the share of the topics past the first that the best heading names', () => {
-    const topics = new Map([
-      [0, [40, 55]],
-      [1, [43]],
-      [2, [46, 60]],
-    ]);
-    expect(headingCoverage(headings, topics, 3)).toBe(1);
-    expect(headingCoverage(headings, new Map([...topics].slice(0, 2)), 3)).toBeCloseTo(1 / 2);
-  });
-
-  it('is 0 when no heading names two topics together', () => {
-    const apart = new Map([
-      [0, [11]],
-      [1, [43]],
-      [2, [80]],
-    ]);
-    expect(headingCoverage(headings, apart, 3)).toBe(0);
-    expect(headingCoverage(headings, new Map([[0, [40]]]), 1)).toBe(0);
-    expect(headingCoverage([], apart, 3)).toBe(0);
   });
 });
