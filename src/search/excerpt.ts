@@ -120,8 +120,7 @@ export function summarise(
     }
     return section.start === 0 && titleLands ? titleSpan : undefined;
   };
-  const sectionScore = (section: Section) =>
-    spanScore(section, locations, headingOf(section));
+  const sectionScore = (section: Section) => spanScore(section, locations, headingOf(section));
   const best = sections.reduce((a, b) => (sectionScore(b) > sectionScore(a) ? b : a));
   // The result shows the page title and the section heading already: the excerpt is the text
   // under them (unless there is none).

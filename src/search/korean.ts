@@ -84,3 +84,41 @@ export function endsVerbConnective(syllable: string | undefined): boolean {
   const medial = Math.floor(code / FINALS) % MEDIALS;
   return code % FINALS === 0 && CONNECTIVE_MEDIALS.has(medial);
 }
+
+/** Final ㅆ, the past tense's mark when it is contracted into a verb's last syllable. */
+const FINAL_SS = 20;
+const INITIAL_IEUNG = 11;
+const INITIAL_HIEUH = 18;
+const VOWEL_AE = 1;
+/** The vowel of a contracted past tense → the vowel of the stem's own last syllable. */
+const PAST_STEM_MEDIALS = new Map<number, number>([
+  [14, 13], // ㅝ → ㅜ: 바꿨 (바꾸었), 줬 (주었)
+  [9, 8], // ㅘ → ㅗ: 봤 (보았)
+  [10, 11], // ㅙ → ㅚ: 됐 (되었)
+  [6, 20], // ㅕ → ㅣ: 잠겼 (잠기었), 막혔 (막히었)
+  [1, 1], // ㅐ → ㅐ: 보냈 (보내었)
+]);
+
+/**
+ * The stem's last syllable inside a contracted past tense (바꿨 → 바꾸, 됐 → 되, 보냈 → 보내's
+ * 내), or undefined for any other syllable. Korean contracts 바꾸었어요 into 바꿨어요, so the stem
+ * the table and the pages know is no longer a prefix of what the reader typed.
+ */
+export function pastTenseStem(syllable: string | undefined): string | undefined {
+  const code = (syllable ?? '').charCodeAt(0) - HANGUL_SYLLABLES;
+  if (!(code >= 0 && code < 11172) || code % FINALS !== FINAL_SS) {
+    return undefined;
+  }
+  const initial = Math.floor(code / (MEDIALS * FINALS));
+  const vowel = Math.floor(code / FINALS) % MEDIALS;
+  const medial = PAST_STEM_MEDIALS.get(vowel);
+  // 었, 았, 였 and 왔 open with ㅇ: endings, or a stem too short to search; 했 is 하였.
+  if (
+    medial === undefined ||
+    initial === INITIAL_IEUNG ||
+    (initial === INITIAL_HIEUH && vowel === VOWEL_AE)
+  ) {
+    return undefined;
+  }
+  return String.fromCharCode(HANGUL_SYLLABLES + (initial * MEDIALS + medial) * FINALS);
+}

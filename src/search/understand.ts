@@ -6,7 +6,7 @@
  * "cannot log in"           → [cannot: can't | cannot | unable] [signIn: sign | login]
  */
 import {stemEnglish, expandContractions} from './english';
-import {endsVerbConnective, isOnlyEndings, stripKoreanSuffixes} from './korean';
+import {endsVerbConnective, isOnlyEndings, pastTenseStem, stripKoreanSuffixes} from './korean';
 import type {Lexicon, Locale} from './lexicon';
 import {isHangul, normalizeQuery, splitScripts} from './normalize';
 
@@ -168,17 +168,30 @@ function analyseKorean(pieces: Piece[], lexicon: Lexicon, out: ConceptList): voi
     wordStart[from] ||
     isOnlyEndings(chars.slice(from, wordEnd(from)).join(''), lexicon.koreanSuffixes);
 
+  /**
+   * The group of a verb the table lists by its stem, typed in the contracted past tense and
+   * followed by endings only (바꿨는데: 바꾸 + 었는데), or undefined.
+   */
+  const pastTenseOf = (key: string, end: number): string | undefined => {
+    const stem = pastTenseStem(key.at(-1));
+    if (stem === undefined || !(end >= n || wordStart[end] || restIsEndings(end))) {
+      return undefined;
+    }
+    return lexicon.korean.get(key.slice(0, -1) + stem);
+  };
+
   /** The longest acceptable table entry starting at `pos`: [length, group] or undefined. */
   const matchAt = (pos: number, minLength: number): [number, string] | undefined => {
     for (let len = Math.min(lexicon.koreanMaxLength, n - pos); len >= minLength; len -= 1) {
       const key = chars.slice(pos, pos + len).join('');
       const auxiliary = lexicon.koreanAuxiliary.get(key);
+      const end = pos + len;
       const group =
-        auxiliary && endsVerbConnective(chars[pos - 1]) ? auxiliary : lexicon.korean.get(key);
+        (auxiliary && endsVerbConnective(chars[pos - 1]) ? auxiliary : lexicon.korean.get(key)) ??
+        pastTenseOf(key, end);
       if (!group) {
         continue;
       }
-      const end = pos + len;
       const crossesWords = chars.slice(pos + 1, end).some((_, k) => wordStart[pos + 1 + k]);
       // A one-syllable entry (내, 잊, 못) must open a word and be followed only by endings, or
       // 내 would be found in 내용. A phrase across words must end where a word ends (or before its
@@ -251,7 +264,10 @@ function analyseKorean(pieces: Piece[], lexicon: Lexicon, out: ConceptList): voi
     if (isFiller(unknown, lexicon)) {
       continue;
     }
-    const stem = stripKoreanSuffixes(unknown, lexicon.koreanSuffixes);
+    const stripped = stripKoreanSuffixes(unknown, lexicon.koreanSuffixes);
+    // A past tense contracted into the stem (보냈, 해봤) is searched by the stem (보내, 해보).
+    const last = pastTenseStem(stripped.at(-1));
+    const stem = last === undefined ? stripped : stripped.slice(0, -1) + last;
     // Leftovers glued to a known word (로그인 + 할) are grammar, not content.
     if (glued && stem.length < 2) {
       continue;

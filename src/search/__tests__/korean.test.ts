@@ -4,6 +4,7 @@ import {
   compileKoreanSuffixes,
   endsVerbConnective,
   isOnlyEndings,
+  pastTenseStem,
   stripKoreanSuffixes,
 } from '../korean';
 
@@ -79,4 +80,25 @@ describe('endsVerbConnective', () => {
   ])('%s → %s', (syllable, expected) => {
     expect(endsVerbConnective(syllable)).toBe(expected);
   });
+});
+
+describe('pastTenseStem', () => {
+  it.each([
+    ['꿨', '꾸'], // 바꿨 (바꾸었)
+    ['줬', '주'],
+    ['봤', '보'],
+    ['됐', '되'],
+    ['겼', '기'], // 잠겼 (잠기었)
+    ['혔', '히'],
+    ['냈', '내'], // 보냈 (보내었)
+  ])('%s is the past tense of a stem ending in %s', (syllable, stem) => {
+    expect(pastTenseStem(syllable)).toBe(stem);
+  });
+
+  it.each(['했', '았', '었', '였', '있', '갔', '구', '돼', 'a', ''])(
+    '%s is left alone: an ending already, no contraction, or no syllable',
+    (syllable) => {
+      expect(pastTenseStem(syllable)).toBeUndefined();
+    },
+  );
 });
