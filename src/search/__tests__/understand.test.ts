@@ -55,7 +55,7 @@ describe('understandQuery: how Korean readers ask', () => {
     ['과장님 계정이 잠겼대요', ['user', 'account', 'locked', 'signIn', 'cannot']],
     // A past tense contracted into the verb (바꾸었는데 → 바꿨는데) still names the verb; a word
     // the table does not know is searched by its stem (보냈는데 → 보내).
-    ['폰 바꿨는데 인증 못 받아요', ['word:폰', 'reset', 'verification', 'resend']],
+    ['폰 바꿨는데 인증 못 받아요', ['phone', 'reset', 'verification', 'resend']],
     ['구매 제안 보냈는데', ['purchase', 'offer', 'word:보내']],
   ])('%s → %j', (query, groups) => {
     expect(read(query)).toEqual(groups);
