@@ -169,27 +169,31 @@ function analyseKorean(pieces: Piece[], lexicon: Lexicon, out: ConceptList): voi
     isOnlyEndings(chars.slice(from, wordEnd(from)).join(''), lexicon.koreanSuffixes);
 
   /**
-   * The group of a verb the table lists by its stem, typed in the contracted past tense and
-   * followed by endings only (바꿨는데: 바꾸 + 었는데), or undefined.
+   * `key` with its last syllable back in the stem when it is a contracted past tense of a verb the
+   * table lists and only endings follow (바꿨는데: 바꾸 + 었는데), or undefined.
    */
-  const pastTenseOf = (key: string, end: number): string | undefined => {
+  const pastTenseKey = (key: string, end: number): string | undefined => {
     const stem = pastTenseStem(key.at(-1));
-    if (stem === undefined || !(end >= n || wordStart[end] || restIsEndings(end))) {
-      return undefined;
-    }
-    return lexicon.korean.get(key.slice(0, -1) + stem);
+    const stemKey = stem === undefined ? undefined : key.slice(0, -1) + stem;
+    return stemKey !== undefined && lexicon.korean.has(stemKey) && restIsEndings(end)
+      ? stemKey
+      : undefined;
   };
 
-  /** The longest acceptable table entry starting at `pos`: [length, group] or undefined. */
-  const matchAt = (pos: number, minLength: number): [number, string] | undefined => {
+  /**
+   * The longest acceptable table entry starting at `pos`: [length, group, the entry as the table
+   * spells it] or undefined.
+   */
+  const matchAt = (pos: number, minLength: number): [number, string, string] | undefined => {
     for (let len = Math.min(lexicon.koreanMaxLength, n - pos); len >= minLength; len -= 1) {
       const key = chars.slice(pos, pos + len).join('');
       const auxiliary = lexicon.koreanAuxiliary.get(key);
       const end = pos + len;
-      const group =
-        (auxiliary && endsVerbConnective(chars[pos - 1]) ? auxiliary : lexicon.korean.get(key)) ??
-        pastTenseOf(key, end);
-      if (!group) {
+      const direct =
+        auxiliary && endsVerbConnective(chars[pos - 1]) ? auxiliary : lexicon.korean.get(key);
+      const entry = direct === undefined ? pastTenseKey(key, end) : key;
+      const group = direct ?? (entry === undefined ? undefined : lexicon.korean.get(entry));
+      if (!group || entry === undefined) {
         continue;
       }
       const crossesWords = chars.slice(pos + 1, end).some((_, k) => wordStart[pos + 1 + k]);
@@ -202,7 +206,7 @@ function analyseKorean(pieces: Piece[], lexicon: Lexicon, out: ConceptList): voi
       ) {
         continue;
       }
-      return [len, group];
+      return [len, group, entry];
     }
     return undefined;
   };
@@ -238,7 +242,8 @@ function analyseKorean(pieces: Piece[], lexicon: Lexicon, out: ConceptList): voi
   while (pos < n) {
     const found = matchAt(pos, 1);
     if (found) {
-      const entry = chars.slice(pos, pos + found[0]);
+      // The table's spelling, one character for each typed one (바꿨 → 바꾸).
+      const entry = Array.from(found[2]);
       // Searched as the table spaces it (기술지원 → 기술 지원), else as the reader spaced it.
       const typed =
         lexicon.koreanSpacing.get(entry.join('')) ??

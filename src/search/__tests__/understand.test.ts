@@ -79,6 +79,13 @@ describe('understandQuery: how Korean readers ask', () => {
     expect(reset?.terms).toEqual(expect.arrayContaining(['재설정', '변경']));
   });
 
+  it('searches a contracted past tense by its stem, which the pages spell out (바꾸었거나)', () => {
+    const reset = understandQuery('폰 바꿨는데', 'ko').concepts.find((c) => c.group === 'reset');
+    expect(reset?.typed).toBe('바꾸');
+    expect(reset?.terms).toContain('바꾸');
+    expect(reset?.terms).not.toContain('바꿨');
+  });
+
   it('searches the words the Korean pages use, and the reader’s own words beside them', () => {
     const {concepts} = understandQuery('비밀번호 초기화', 'ko');
     expect(concepts.map((c) => c.terms)).toEqual([
