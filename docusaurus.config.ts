@@ -11,6 +11,7 @@ import withoutPrism from './plugins/without-prism';
 import remarkEnglishOriginal from './plugins/english-original/remark';
 import featuredPages, {type Options as FeaturedPagesOptions} from './plugins/featured-pages';
 import {readRedirects} from './lib/redirects';
+import {EARLY_OPEN_SCRIPT} from './src/components/Search/earlyOpen';
 
 // Docusaurus builds each locale in turn and sets this for the one being built.
 const locale = process.env.DOCUSAURUS_CURRENT_LOCALE === 'en' ? 'en' : 'ko';
@@ -95,6 +96,9 @@ const config = {
       } satisfies Preset.Options,
     ],
   ],
+
+  // Keeps a press of the search button made before the page's JavaScript runs (earlyOpen.ts).
+  headTags: [{tagName: 'script', attributes: {}, innerHTML: EARLY_OPEN_SCRIPT}],
 
   clientModules: [
     require.resolve('./src/clientModules/keepSection.ts'),

@@ -11,7 +11,9 @@
 // download against LCP (`npm run bench` shows the difference).
 // The cost is that on a slow connection hydration (search, the English-original toggle, the
 // screenshot zoom) starts about one download later, after the text is on screen; everything a
-// reader needs first (text, steps, screenshots, links, the language switch) works before that.
+// reader needs first (text, steps, screenshots, links, the language switch) works before that, and
+// a press of the search button or text typed into the home page's box is kept and answered once
+// the page has hydrated (src/components/Search/earlyOpen.ts).
 // Without JavaScript nothing changes: the HTML is the page.
 //
 // The loader is an inline script: run this step before security-headers, which hashes it.

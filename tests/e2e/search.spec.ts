@@ -96,6 +96,36 @@ test.describe('a reader who types before the scripts run', () => {
   }
 });
 
+test('a press of the search button before the scripts run is kept: search opens once they have', async ({
+  page,
+}) => {
+  // The page is painted; its JavaScript is held back until the reader has pressed the button.
+  let release = (): void => {};
+  const pressed = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route(/\/assets\/js\/[^/]+\.js$/, async (route) => {
+    await pressed;
+    await route.continue();
+  });
+  await page.goto(SOURCE_PAGE, {waitUntil: 'domcontentloaded'});
+  const button = page
+    .getByRole('navigation')
+    .getByRole('button', {name: SEARCH_BUTTON_NAME.ko, exact: true});
+  await button.press('Enter');
+  await expect(page.locator('html'), 'pressed before the page came to life').toHaveAttribute(
+    'data-has-hydrated',
+    'false',
+  );
+  release();
+  await expect(page.getByRole('dialog', {name: SEARCH_NAME.ko})).toBeVisible();
+  await expect(page.getByRole('combobox', {name: BOX_NAME.ko})).toBeFocused();
+  // Closed, it gives focus back to the button, as when it is opened after the page is ready.
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toBeHidden();
+  await expect(button).toBeFocused();
+});
+
 test.describe('opening and closing', () => {
   for (const locale of LOCALES) {
     test(`${locale}: the navbar button is named "${SEARCH_BUTTON_NAME[locale]}", all it shows, and opens a search dialog`, async ({

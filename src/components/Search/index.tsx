@@ -1,7 +1,8 @@
-import React, {type ReactNode, useCallback} from 'react';
+import React, {type ReactNode, useCallback, useRef} from 'react';
 import {translate} from '@docusaurus/Translate';
 import ModalDialog, {useModalDialog} from '@site/src/components/ModalDialog';
 import Combobox from './Combobox';
+import {EARLY_OPEN_ATTRIBUTE, useEarlyOpen} from './earlyOpen';
 import {usePrepareSearch} from './useSearch';
 import {useSearchShortcut, useShortcutLabel} from './useSearchShortcut';
 import styles from './styles.module.css';
@@ -16,6 +17,9 @@ function NavbarSearch(): ReactNode {
   const {show: showDialog, close} = dialog;
   // Focus goes back to wherever the reader was: the button, or any element when a shortcut opened it.
   const show = useCallback(() => showDialog(), [showDialog]);
+  // A press before the page's JavaScript ran opens search once it has (earlyOpen.ts).
+  const button = useRef<HTMLButtonElement>(null);
+  useEarlyOpen(button, showDialog);
   const shortcut = useShortcutLabel();
   // The pointer on the button, focus on it or the shortcut's Ctrl/⌘: search starts loading then,
   // a moment before it opens, and never with the page.
@@ -31,7 +35,9 @@ function NavbarSearch(): ReactNode {
       {/* Named by its content, so the name holds everything it shows (WCAG 2.5.3 Label in Name):
           "검색 Ctrl K". On a narrow screen only the label is left, unseen, as its name. */}
       <button
+        ref={button}
         type="button"
+        {...{[EARLY_OPEN_ATTRIBUTE]: ''}}
         className={styles.button}
         aria-haspopup="dialog"
         aria-keyshortcuts="Control+K Meta+K /"
