@@ -14,8 +14,6 @@ import {
   wordCount,
 } from './headings';
 
-export type {PageAnchor} from './headings';
-
 export interface ExcerptPart {
   text: string;
   mark: boolean;

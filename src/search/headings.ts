@@ -1,6 +1,6 @@
 /**
- * A page's section headings as spans of its indexed words, the way Pagefind counts locations:
- * read by the excerpt (which section to show) and by ranking (a heading that names the question).
+ * A page's section headings as spans of its indexed words, the way Pagefind counts locations, and
+ * the matches inside a span: what the excerpt (excerpt.ts) reads to choose the section to show.
  */
 
 export interface PageAnchor {
