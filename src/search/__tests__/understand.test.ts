@@ -187,6 +187,13 @@ describe('understandQuery: how English readers ask', () => {
     expect(terms('account locked', 'en')).toContain('lock');
   });
 
+  it('reads a partner profile as Legal info, its later name, but My profile as itself', () => {
+    expect(read('partner profile', 'en')).toEqual(['legalInfo']);
+    expect(read('회사 프로필', 'ko')).toEqual(['legalInfo']);
+    expect(read('i only see my profile', 'en')).not.toContain('legalInfo');
+    expect(read('내 프로필만 보여요', 'ko')).not.toContain('legalInfo');
+  });
+
   it('searches the words the English pages use', () => {
     expect(understandQuery('cannot login', 'en').concepts.map((c) => c.terms)).toEqual([
       ["can't", 'cannot', 'unable'],
