@@ -3,7 +3,7 @@
  * merged (rank.ts) and summarised (excerpt.ts). Browser-free, so it runs the same in the page, in
  * unit tests with a fake Pagefind, and in Node against the built index (scripts/search-eval.mjs).
  */
-import {type ExcerptPart, type PageText, summarise} from './excerpt';
+import {type ExcerptPart, type PageText, pageWords, summarise} from './excerpt';
 import type {Lexicon, Locale} from './lexicon';
 import {
   TITLE_CONCEPT_WEIGHT,
@@ -13,6 +13,7 @@ import {
   titleCoverage,
   titleShare,
 } from './rank';
+import {readersMatches} from './readersWords';
 import {type UnderstoodQuery, understandQuery} from './understand';
 
 // The browser chunk rebuilds the compiled search data it fetches with this.
@@ -154,10 +155,17 @@ export async function runSearch(
     if (!options.acceptUrl(pageUrl)) {
       continue;
     }
-    // Mark only what the reader typed: drop the locations of assumed concepts.
-    const typed = new Map(
-      [...ranked.locations].filter(([concept]) => !query.concepts[concept]!.assumed),
+    // Mark only what the reader typed: drop the locations of assumed concepts, and those of
+    // words Pagefind found only by shortening the reader's (readersWords.ts). A page left with
+    // none of the reader's words is no result ("asdf" is not about every page that says "as").
+    const typed = readersMatches(
+      pageWords(fragment),
+      new Map([...ranked.locations].filter(([concept]) => !query.concepts[concept]!.assumed)),
+      (concept) => query.concepts[concept]!.terms,
     );
+    if (!typed) {
+      continue;
+    }
     const {section, excerpt} = summarise(fragment, typed, {hints: hinted});
     results.push({
       url: section ? `${pageUrl}#${section.id}` : pageUrl,

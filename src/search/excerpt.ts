@@ -39,7 +39,7 @@ const CONTEXT_BEFORE = 4;
 const ELLIPSIS = '…';
 
 /** The page's words, indexed the way Pagefind counts locations. */
-function pageWords(page: PageText): string[] {
+export function pageWords(page: PageText): string[] {
   const raw = page.raw_content ?? page.content;
   if (raw.includes('\u200B')) {
     // Pagefind separates words of unspaced scripts with zero-width spaces and escapes < and >.

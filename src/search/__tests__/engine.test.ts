@@ -12,7 +12,10 @@ interface FakePage {
  * A stand-in for pagefind.js: every term is found where it occurs in a page's words, scored as
  * Pagefind does, roughly: saturating term frequency times the term's rarity across the pages.
  */
-function fakePagefind(pages: FakePage[]): Pagefind & {searched: string[]} {
+function fakePagefind(
+  pages: FakePage[],
+  {backtrack = false}: {backtrack?: boolean} = {},
+): Pagefind & {searched: string[]} {
   const searched: string[] = [];
   return {
     searched,
@@ -22,14 +25,21 @@ function fakePagefind(pages: FakePage[]): Pagefind & {searched: string[]} {
       searched.push(term);
       // A quoted term matches whole words only, as in Pagefind; any other, words it starts.
       const quoted = /^"(.*)"$/.exec(term);
-      const needle = (quoted?.[1] ?? term).toLowerCase().split(' ')[0]!;
+      let needle = (quoted?.[1] ?? term).toLowerCase().split(' ')[0]!;
       const results: PagefindResult[] = [];
-      const found = pages.map((page) =>
-        page.content
-          .toLowerCase()
-          .split(' ')
-          .flatMap((w, at) => ((quoted ? w === needle : w.startsWith(needle)) ? [at] : [])),
-      );
+      const find = () =>
+        pages.map((page) =>
+          page.content
+            .toLowerCase()
+            .split(' ')
+            .flatMap((w, at) => ((quoted ? w === needle : w.startsWith(needle)) ? [at] : [])),
+        );
+      let found = find();
+      // Pagefind searches a word no page holds as its longest start that some page does.
+      while (backtrack && !quoted && needle.length > 1 && found.every((l) => l.length === 0)) {
+        needle = needle.slice(0, -1);
+        found = find();
+      }
       const idf = Math.log(1 + pages.length / Math.max(1, found.filter((l) => l.length).length));
       pages.forEach((page, i) => {
         const locations = found[i]!;
@@ -99,6 +109,23 @@ describe('runSearch', () => {
     expect(query.concepts.some((c) => c.assumed)).toBe(true);
     const marks = results.flatMap((r) => r.excerpt.filter((p) => p.mark).map((p) => p.text));
     expect(marks.join(' ')).not.toMatch(/직접|내 /);
+  });
+
+  it('shows no page for a word Pagefind found only by cutting it short: "asdf" is not "as"', async () => {
+    const english: FakePage[] = [
+      {url: '/en/a', title: 'Roles', content: 'roles such as admin agent assign roles'},
+      {url: '/en/b', title: 'Invoices', content: 'read your invoice as a pdf'},
+    ];
+    const search = (query: string) =>
+      runSearch(fakePagefind(english, {backtrack: true}), query, {
+        locale: 'en',
+        lexicon: siteLexicon(),
+        acceptUrl: () => true,
+      });
+    expect((await search('asdf')).results).toEqual([]);
+    expect((await search('asdf invoice')).results.map((r) => r.url)).toEqual(['/en/b']);
+    // A typo that keeps most of the word still finds it: invoise → invoi → invoice.
+    expect((await search('invoise')).results.map((r) => r.url)).toEqual(['/en/b']);
   });
 
   it('never returns another locale’s pages', async () => {
