@@ -160,7 +160,14 @@ test.describe('addresses', () => {
       ]) {
         const response = await request.get(url);
         expect(response.status(), url).toBe(404);
-        expect(await response.text(), url).toMatch(new RegExp(`<html[^>]* lang="?${locale}[" >]`));
+        const html = await response.text();
+        expect(html, url).toMatch(new RegExp(`<html[^>]* lang="?${locale}[" >]`));
+        // The tab and a screen reader say what happened before any script runs.
+        expect(html, url).toMatch(
+          locale === 'ko'
+            ? /<title[^>]*>페이지를 찾을 수 없습니다 \| /
+            : /<title[^>]*>Page not found \| /,
+        );
       }
     });
 

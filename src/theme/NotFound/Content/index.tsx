@@ -1,21 +1,28 @@
 import React, {type ReactNode} from 'react';
 import clsx from 'clsx';
-import Translate from '@docusaurus/Translate';
+import Translate, {translate} from '@docusaurus/Translate';
+import {PageMetadata} from '@docusaurus/theme-common';
 import Heading from '@theme/Heading';
 import type {Props} from '@theme/NotFound/Content';
 import TaskLinks from '@site/src/components/TaskLinks';
 
 // Ejected rather than wrapped: the task links must sit inside the page's <main> landmark, which
-// the original component renders itself.
+// the original component renders itself. It also names the page in <title>: an unknown address
+// is answered by the docs' catch-all route, which renders this content alone, without the
+// original 404 page's metadata, so the tab said only the site's name.
 export default function NotFoundContent({className}: Props): ReactNode {
+  const title = translate({
+    id: 'theme.NotFound.title',
+    message: '페이지를 찾을 수 없습니다',
+    description: 'The title of the 404 page',
+  });
   return (
     <main className={clsx('container margin-vert--xl', className)}>
+      <PageMetadata title={title} />
       <div className="row">
         <div className="col col--8 col--offset-2">
           <Heading as="h1" className="hero__title">
-            <Translate id="theme.NotFound.title" description="The title of the 404 page">
-              페이지를 찾을 수 없습니다
-            </Translate>
+            {title}
           </Heading>
           <p>
             <Translate id="notFound.lead" description="Paragraph under the 404 title">
