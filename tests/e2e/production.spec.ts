@@ -171,6 +171,21 @@ test.describe('addresses', () => {
       }
     });
 
+    test(`${locale}: a page's address with a slash at the end is a permanent redirect to the page`, async ({
+      request,
+    }) => {
+      for (const path of ['/partner-center/mfa', '/partner-center']) {
+        const response = await request.get(`${localePath(locale, path)}/?from=mail`, {
+          maxRedirects: 0,
+        });
+        expect(response.status(), path).toBe(301);
+        expect(response.headers()['location'], path).toBe(`${localePath(locale, path)}?from=mail`);
+      }
+      const missing = await request.get(localePath(locale, '/partner-center/no-such-page/'));
+      expect(missing.status()).toBe(404);
+      expect(await missing.text()).toMatch(new RegExp(`<html[^>]* lang="?${locale}[" >]`));
+    });
+
     test(`${locale}: the misspelt address is a permanent redirect to the right page`, async ({
       request,
     }) => {
