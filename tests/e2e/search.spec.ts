@@ -211,10 +211,11 @@ test.describe('results', () => {
     await expect(option).toContainText('내 암호 재설정');
     await expect(option).toContainText('직접 암호 재설정하기');
     await expect(option.locator('mark').first()).toBeVisible();
-    // The section link lands on its heading.
+    // The section link lands on its heading, and so does focus: the next Tab goes on from there.
     await box.press('Enter');
     await expect(page).toHaveURL(/#reset-your-password$/);
     await expect(page.locator('h2#reset-your-password')).toBeInViewport();
+    await expect(page.locator('h2#reset-your-password')).toBeFocused();
   });
 
   for (const locale of LOCALES) {

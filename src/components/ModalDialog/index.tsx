@@ -11,6 +11,8 @@ export interface ModalDialogState {
    */
   show: (returnFocusTo?: HTMLElement | null) => void;
   close: () => void;
+  /** Closes the dialog for a link it followed: focus goes where the link leads, not back. */
+  leave: () => void;
   onClose: () => void;
 }
 
@@ -40,7 +42,13 @@ export function useModalDialog(): ModalDialogState {
     ref.current?.close();
   }, []);
 
-  // Runs for every way the dialog closes: Escape, a close button, the backdrop, a followed link.
+  const leave = useCallback(() => {
+    returnFocus.current = null;
+    ref.current?.close();
+  }, []);
+
+  // Runs for every way the dialog closes: Escape, a close button, the backdrop, a followed link
+  // (which leaves it: focus goes to where the link leads).
   const onClose = useCallback(() => {
     setOpen(false);
     returnFocus.current?.focus();
@@ -51,7 +59,7 @@ export function useModalDialog(): ModalDialogState {
     ref.current = element;
   }, []);
 
-  return {attach, isOpen, show, close, onClose};
+  return {attach, isOpen, show, close, leave, onClose};
 }
 
 interface Props {

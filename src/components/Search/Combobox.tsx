@@ -13,6 +13,7 @@ import {useHistory} from '@docusaurus/router';
 import Translate, {translate} from '@docusaurus/Translate';
 import {useTasks} from '@site/src/components/TaskLinks';
 import type {ExcerptPart} from '@site/src/search/excerpt';
+import {ARRIVAL_STATE} from './arrival';
 import {type SearchState, usePrefetchSearch, useSearch} from './useSearch';
 import {whenPageIdle} from '@site/src/search/idle';
 import styles from './styles.module.css';
@@ -174,7 +175,7 @@ export default function Combobox({variant, onNavigate, onEscape}: Props): ReactN
   const go = (href: string) => {
     onNavigate?.();
     setExpanded(false);
-    history.push(href);
+    history.push(href, ARRIVAL_STATE);
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -298,9 +299,19 @@ export default function Combobox({variant, onNavigate, onEscape}: Props): ReactN
               tabIndex={-1}
               className={clsx(styles.option, i === active && styles.optionActive)}
               onMouseMove={() => setActive(i)}
-              onClick={() => {
-                onNavigate?.();
-                setExpanded(false);
+              onClick={(event) => {
+                // A plain click goes the way Enter does; with a modifier the browser opens a tab.
+                if (
+                  event.button !== 0 ||
+                  event.metaKey ||
+                  event.ctrlKey ||
+                  event.shiftKey ||
+                  event.altKey
+                ) {
+                  return;
+                }
+                event.preventDefault();
+                go(option.href);
               }}>
               <span className={styles.title}>
                 {option.title}

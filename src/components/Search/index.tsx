@@ -1,6 +1,7 @@
 import React, {type ReactNode, useCallback, useRef} from 'react';
 import {translate} from '@docusaurus/Translate';
 import ModalDialog, {useModalDialog} from '@site/src/components/ModalDialog';
+import {useFocusOnArrival} from './arrival';
 import Combobox from './Combobox';
 import {EARLY_OPEN_ATTRIBUTE, useEarlyOpen} from './earlyOpen';
 import {usePrepareSearch} from './useSearch';
@@ -14,7 +15,8 @@ interface Props {
 
 function NavbarSearch(): ReactNode {
   const dialog = useModalDialog();
-  const {show: showDialog, close} = dialog;
+  const {show: showDialog, close, leave} = dialog;
+  useFocusOnArrival();
   // Focus goes back to wherever the reader was: the button, or any element when a shortcut opened it.
   const show = useCallback(() => showDialog(), [showDialog]);
   // A press before the page's JavaScript ran opens search once it has (earlyOpen.ts).
@@ -53,7 +55,7 @@ function NavbarSearch(): ReactNode {
       <ModalDialog dialog={dialog} label={label} className={styles.dialog}>
         {dialog.isOpen && (
           <div className={styles.panel}>
-            <Combobox variant="navbar" onNavigate={close} onEscape={close} />
+            <Combobox variant="navbar" onNavigate={leave} onEscape={close} />
             <button
               type="button"
               className={styles.close}
