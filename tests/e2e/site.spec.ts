@@ -251,3 +251,22 @@ test('a page fetches the code of the pages it links to only when the reader poin
   page.off('request', notePrefetch);
   await Promise.all(reads);
 });
+
+test('nothing is laid over a screenshot: its zoom hint sits under the picture, on a phone too', async ({
+  page,
+}) => {
+  await page.setViewportSize({width: 390, height: 844});
+  await gotoHydrated(page, `/partner-center/${REPRESENTATIVE}`);
+  const buttons = page.locator('article figure > button[aria-haspopup="dialog"]');
+  expect(await buttons.count()).toBeGreaterThan(0);
+  const covering = await buttons.evaluateAll((all) =>
+    all.flatMap((button) => {
+      const image = button.querySelector('img')!.getBoundingClientRect();
+      return [...button.children]
+        .filter((child) => child.tagName !== 'IMG')
+        .filter((child) => child.getBoundingClientRect().top < image.bottom - 1)
+        .map((child) => child.textContent);
+    }),
+  );
+  expect(covering).toEqual([]);
+});
