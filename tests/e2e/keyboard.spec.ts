@@ -88,7 +88,9 @@ test('keyboard only: search, open a result, zoom a screenshot, English original,
   await expect(page).toHaveURL((url) => url.pathname + url.hash === href);
   expect(href).toMatch(/^\/partner-center\/unable-to-sign-in/);
   // The address changes at once; the page follows when its code has loaded. A reader sees it then.
-  await expect(page.getByRole('heading', {level: 1, name: '파트너 센터에 로그인할 수 없는 경우'})).toBeVisible();
+  await expect(
+    page.getByRole('heading', {level: 1, name: '파트너 센터에 로그인할 수 없는 경우'}),
+  ).toBeVisible();
 
   // 3. Open a screenshot larger, then close it; focus returns to it.
   const screenshot = page.locator('article figure > button[aria-haspopup="dialog"]').first();
@@ -123,4 +125,50 @@ test('keyboard only: search, open a result, zoom a screenshot, English original,
   await expect(page).toHaveURL(/^[^?#]*\/partner-center\/unable-to-sign-in/);
   await expect(page).not.toHaveURL(/\/en\//);
   await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
+});
+
+test('keyboard only on a phone: the menu takes focus, keeps Tab inside, and Escape closes it', async ({
+  page,
+}) => {
+  await page.setViewportSize({width: 390, height: 844});
+  await gotoHydrated(page, '/partner-center/unable-to-sign-in');
+  const menuButton = page.locator('.navbar__toggle');
+  await tabTo(page, menuButton, 'reach the menu button');
+  await page.keyboard.press('Enter');
+  const panel = page.locator('.navbar-sidebar');
+  await expect(menuButton).toHaveAttribute('aria-expanded', 'true');
+  await expect(panel.locator(':focus')).toHaveCount(1);
+  // Round the whole menu and past its end: focus never reaches the page under the backdrop (past
+  // the last link it leaves the document for the browser's own controls, as from a modal dialog).
+  const stops = await panel.locator('a[href]:visible, button:visible').count();
+  for (let press = 0; press <= stops + 2; press += 1) {
+    await page.keyboard.press('Tab');
+    const where = await page.evaluate(() => {
+      const active = document.activeElement;
+      if (!active || active === document.body) return 'outside the document';
+      return document.querySelector('.navbar-sidebar')!.contains(active)
+        ? 'in the menu'
+        : active.outerHTML.slice(0, 80);
+    });
+    expect(['in the menu', 'outside the document'], `Tab ${press + 1}`).toContain(where);
+  }
+  await page.keyboard.press('Escape');
+  await expect(menuButton).toHaveAttribute('aria-expanded', 'false');
+  await expect(menuButton).toBeFocused();
+  // The page is usable again.
+  await page.keyboard.press('Tab');
+  expect(
+    await page.evaluate(() =>
+      document.querySelector('.navbar-sidebar')!.contains(document.activeElement),
+    ),
+  ).toBe(false);
+});
+
+test('on a phone, the "on this page" button says whether its list is open', async ({page}) => {
+  await page.setViewportSize({width: 390, height: 844});
+  await gotoHydrated(page, '/partner-center/unable-to-sign-in');
+  const button = page.getByRole('button', {name: '이 페이지에서'});
+  await expect(button).toHaveAttribute('aria-expanded', 'false');
+  await button.click();
+  await expect(button).toHaveAttribute('aria-expanded', 'true');
 });

@@ -1,0 +1,76 @@
+import React, {type ReactNode, useEffect} from 'react';
+import MobileSidebar from '@theme-original/Navbar/MobileSidebar';
+import type MobileSidebarType from '@theme/Navbar/MobileSidebar';
+import type {WrapperProps} from '@docusaurus/types';
+import {useNavbarMobileSidebar} from '@docusaurus/theme-common/internal';
+
+type Props = WrapperProps<typeof MobileSidebarType>;
+
+/** Every element outside `inside`: the siblings of it and of each of its ancestors. */
+function outsideOf(inside: Element): Element[] {
+  const outside: Element[] = [];
+  for (
+    let node: Element | null = inside;
+    node && node !== document.body;
+    node = node.parentElement
+  ) {
+    const parent: Element | null = node.parentElement;
+    for (const sibling of parent ? [...parent.children] : []) {
+      if (sibling !== node && !sibling.hasAttribute('inert')) {
+        outside.push(sibling);
+      }
+    }
+  }
+  return outside;
+}
+
+/**
+ * Wrapped so that the phone's menu behaves as the modal it looks like: while it is open, focus
+ * moves into it, Tab stays in it (everything else on the page is inert: the page under the
+ * backdrop could take focus unseen), Escape closes it, and focus goes back to the menu button.
+ * The original only slides the panel in.
+ */
+export default function MobileSidebarWrapper(props: Props): ReactNode {
+  // toggle keeps its identity (a useCallback without dependencies in theme-common).
+  const {shown, toggle} = useNavbarMobileSidebar();
+
+  useEffect(() => {
+    const panel = shown ? document.querySelector('.navbar-sidebar') : null;
+    if (!panel) {
+      return undefined;
+    }
+    const menuButton = document.querySelector<HTMLElement>('.navbar__toggle');
+    const outside = outsideOf(panel);
+    outside.forEach((element) => element.setAttribute('inert', ''));
+    // The panel becomes focusable once its slide-in has started, a frame or two after it opens.
+    const first = panel.querySelector<HTMLElement>('button, a[href]');
+    let frame = 0;
+    const focusFirst = (tries: number) => {
+      first?.focus();
+      if (first && document.activeElement !== first && tries > 0) {
+        frame = requestAnimationFrame(() => focusFirst(tries - 1));
+      }
+    };
+    focusFirst(30);
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') {
+        event.preventDefault();
+        toggle();
+      }
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => {
+      cancelAnimationFrame(frame);
+      document.removeEventListener('keydown', onKeyDown);
+      outside.forEach((element) => element.removeAttribute('inert'));
+      // Closed by Escape or its close button: back to the button that opened it. A followed
+      // link leaves focus to the page it opens.
+      const active = document.activeElement;
+      if (!active || active === document.body || panel.contains(active)) {
+        menuButton?.focus();
+      }
+    };
+  }, [shown, toggle]);
+
+  return <MobileSidebar {...props} />;
+}
