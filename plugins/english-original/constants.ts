@@ -7,6 +7,9 @@ export const PLUGIN_NAME = 'english-original';
 /** Class of every element holding English next to the Korean it was translated from. */
 export const ORIGINAL_CLASS = 'english-original';
 
+/** The prop the build gives a Korean <Screenshot> for the English original of its caption. */
+export const ORIGINAL_CAPTION_PROP = 'originalCaption';
+
 /** Attribute on <html> while the English is shown; the CSS keys off it. */
 export const SHOWN_ATTRIBUTE = 'data-english-original';
 

@@ -378,7 +378,8 @@ function soleImage(node: Parent): string | undefined {
   return undefined;
 }
 
-function attribute(node: {attributes: unknown[]}, name: string): string | undefined {
+/** A string attribute of a JSX element in the Markdown. */
+export function attribute(node: {attributes: unknown[]}, name: string): string | undefined {
   for (const attr of node.attributes as Array<{type: string; name?: string; value?: unknown}>) {
     if (attr.type === 'mdxJsxAttribute' && attr.name === name && typeof attr.value === 'string') {
       return attr.value;

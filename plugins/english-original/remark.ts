@@ -13,6 +13,7 @@ import type {Parent, PhrasingContent, Root, RootContent} from 'mdast';
 import type {MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement} from 'mdast-util-mdx-jsx';
 import type {VFile} from 'vfile';
 import {
+  attribute,
   collectBlocks,
   describeDivergence,
   pairBlocks,
@@ -21,7 +22,7 @@ import {
   type Block,
 } from './pairing';
 import {recordCheckedPair} from './check';
-import {ORIGINAL_CLASS} from './constants';
+import {ORIGINAL_CAPTION_PROP, ORIGINAL_CLASS} from './constants';
 import {DOCS_DIR, ENGLISH_DOCS_DIR, readFrontMatter} from '../../lib/content';
 import {readTranslationRecord} from '../../lib/translation';
 
@@ -67,6 +68,18 @@ export default function remarkEnglishOriginal({siteDir}: Options) {
 /** Inserts after the pairs are all known, so positions found while pairing stay valid. */
 export function insertOriginals(pairs: Array<[Block, Block]>): void {
   for (const [korean, english] of pairs) {
+    if (korean.kind === 'screenshot') {
+      // A screenshot's caption: the component shows the English under the Korean.
+      const caption = attribute(english.node as MdxJsxFlowElement, 'caption');
+      if (caption && attribute(korean.node as MdxJsxFlowElement, 'caption')) {
+        (korean.node as MdxJsxFlowElement).attributes.push({
+          type: 'mdxJsxAttribute',
+          name: ORIGINAL_CAPTION_PROP,
+          value: caption,
+        });
+      }
+      continue;
+    }
     if (!korean.text || !english.text) {
       continue;
     }

@@ -25,7 +25,7 @@ title: 테스트
 
 1. **다음**을 선택합니다.
 
-   <Screenshot name="sign-in" alt="로그인 화면" />
+   <Screenshot name="sign-in" alt="로그인 화면" caption="로그인 화면" />
 
 2. [링크](./x.mdx)를 엽니다.
 
@@ -55,7 +55,7 @@ The second sentence.
 
 1. Select **Next**.
 
-   <Screenshot name="sign-in" alt="The sign-in screen" />
+   <Screenshot name="sign-in" alt="The sign-in screen" caption="Sign-in screen" />
 
 2. Open [the link](./x.mdx).
 
@@ -199,12 +199,15 @@ describe('the remark plugin', () => {
     );
   });
 
-  test('leaves screenshots alone and pairs table cells', () => {
+  test('gives a screenshot the English of its caption, and pairs table cells', () => {
     const html = render(translated);
     expect(html).toContain(
       '| 암호<span lang="en" className="english-original" data-pagefind-ignore="all">Password</span> | 비밀 문자열<span lang="en" className="english-original" data-pagefind-ignore="all">A secret string</span> |',
     );
-    expect(html).toContain('<Screenshot name="sign-in" alt="로그인 화면" />');
+    // The component shows the caption's English under the Korean (src/components/Screenshot).
+    expect(html).toContain(
+      '<Screenshot name="sign-in" alt="로그인 화면" caption="로그인 화면" originalCaption="Sign-in screen" />',
+    );
     // Two sentences, a heading, two steps, the admonition's title and paragraph, four cells.
     expect(html.match(/english-original/g)).toHaveLength(11);
   });

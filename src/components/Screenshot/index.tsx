@@ -2,6 +2,7 @@ import React, {type ReactNode} from 'react';
 import Translate, {translate} from '@docusaurus/Translate';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import ModalDialog, {useModalDialog} from '@site/src/components/ModalDialog';
+import {ORIGINAL_CLASS} from '@site/plugins/english-original/constants';
 import styles from './styles.module.css';
 
 interface Props {
@@ -10,6 +11,8 @@ interface Props {
   /** What the picture shows, for readers who cannot see it. Required: the build fails without it. */
   alt: string;
   caption?: ReactNode;
+  /** The caption's English original, on Korean pages (added by plugins/english-original). */
+  originalCaption?: string;
   /** Load at once instead of lazily: for a screenshot in the first screenful. */
   eager?: boolean;
   /** Filled in at build time by plugins/remark-mdx-components from the image file. */
@@ -22,6 +25,7 @@ export default function Screenshot({
   name,
   alt,
   caption,
+  originalCaption,
   eager = false,
   src,
   width,
@@ -60,7 +64,16 @@ export default function Screenshot({
           </Translate>
         </span>
       </button>
-      {caption && <figcaption className={styles.caption}>{caption}</figcaption>}
+      {caption && (
+        <figcaption className={styles.caption}>
+          {caption}
+          {originalCaption && (
+            <span lang="en" className={ORIGINAL_CLASS} data-pagefind-ignore="all">
+              {originalCaption}
+            </span>
+          )}
+        </figcaption>
+      )}
       <ModalDialog dialog={dialog} label={alt} className={styles.dialog}>
         <div className={styles.dialogBody}>
           <img

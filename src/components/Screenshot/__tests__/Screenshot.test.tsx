@@ -29,6 +29,15 @@ describe('Screenshot', () => {
     expect(screen.getByText('The Sign in screen').tagName).toBe('FIGCAPTION');
   });
 
+  it('puts the caption’s English original under it, marked English and left out of search', () => {
+    renderScreenshot({caption: '로그인 화면', originalCaption: 'Sign-in screen'});
+    const original = screen.getByText('Sign-in screen');
+    expect(original.closest('figcaption')).toHaveTextContent('로그인 화면');
+    expect(original).toHaveAttribute('lang', 'en');
+    expect(original).toHaveClass('english-original');
+    expect(original).toHaveAttribute('data-pagefind-ignore', 'all');
+  });
+
   it('loads lazily unless it is marked eager', () => {
     const {unmount} = renderScreenshot();
     expect(screen.getAllByRole('img', {hidden: true})[0]).toHaveAttribute('loading', 'lazy');
