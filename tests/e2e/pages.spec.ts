@@ -366,8 +366,18 @@ async function darkChecks(
         .map((element) => `${element.tagName.toLowerCase()}.${element.className}`);
     });
     expect(overflowing, 'elements wider than the screen').toEqual([]);
-    // The site's name in the navbar may be cut short, but never runs under the search button.
-    const title = await page.locator('nav.navbar .navbar__title').first().boundingBox();
+    // The site's name in the navbar is shown whole, on two lines if need be, and never runs
+    // under the search button.
+    const name = page.locator('nav.navbar .navbar__title').first();
+    expect(
+      await name.evaluate(
+        (element) =>
+          element.scrollHeight <= element.clientHeight + 1 &&
+          element.scrollWidth <= element.clientWidth + 1,
+      ),
+      'the site name is not cut short',
+    ).toBe(true);
+    const title = await name.boundingBox();
     const search = await page
       .getByRole('button', {name: SEARCH_NAME[localeOf(pathname)], exact: true})
       .boundingBox();
