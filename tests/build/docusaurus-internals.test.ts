@@ -6,13 +6,23 @@ import path from 'node:path';
 
 const themeClassic = path.dirname(require.resolve('@docusaurus/theme-classic/package.json'));
 
-test('useAlternatePageUtils is still exported by @docusaurus/theme-common/internal (src/internals.ts)', () => {
-  // Read, not run: the module needs the client's aliases (@docusaurus/useDocusaurusContext).
-  const internal = fs.readFileSync(require.resolve('@docusaurus/theme-common/internal'), 'utf8');
-  expect(internal).toMatch(/^export \{[^}]*\buseAlternatePageUtils\b[^}]*\}/m);
-});
+test.each(['useAlternatePageUtils', 'useNavbarMobileSidebar'])(
+  '%s is still exported by @docusaurus/theme-common/internal (src/internals.ts)',
+  (name) => {
+    // Read, not run: the module needs the client's aliases (@docusaurus/useDocusaurusContext).
+    const internal = fs.readFileSync(require.resolve('@docusaurus/theme-common/internal'), 'utf8');
+    expect(internal).toMatch(new RegExp(`^export \\{[^}]*\\b${name}\\b[^}]*\\}`, 'm'));
+  },
+);
 
-test.each(['DocItem/Content', 'Footer', 'Footer/Layout', 'MDXComponents'])(
+test.each([
+  'DocItem/Content',
+  'Footer',
+  'Footer/Layout',
+  'MDXComponents',
+  'Navbar/MobileSidebar',
+  'TOCCollapsible/CollapseButton',
+])(
   'the wrapped theme component %s still exists (src/theme/, swizzle --wrap)',
   (component) => {
     expect(fs.existsSync(path.join(themeClassic, 'lib/theme', component, 'index.js'))).toBe(true);
