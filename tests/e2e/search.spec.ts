@@ -199,6 +199,48 @@ test.describe('results', () => {
     await expect(page.getByRole('dialog')).toBeHidden();
   });
 
+  test('the result chosen with the arrow keys is always in sight, at 400% zoom too', async ({
+    page,
+  }) => {
+    // 1280 × 800 and the same window at 400%: the list scrolls, and at 400% the dialog does too.
+    for (const viewport of [
+      {width: 1280, height: 800},
+      {width: 320, height: 200},
+    ]) {
+      await page.setViewportSize(viewport);
+      await gotoHydrated(page, '/en/');
+      // On a narrow screen the button shows, and is named by, its label alone.
+      await page
+        .getByRole('navigation')
+        .getByRole('button', {name: /^Search/})
+        .click();
+      const box = page.getByRole('dialog').getByRole('combobox', {name: BOX_NAME.en});
+      const links = await searchFor(page, box, "can't sign in");
+      expect(links.length, 'enough results to scroll').toBeGreaterThan(5);
+      for (let i = 0; i < links.length; i += 1) {
+        await box.press('ArrowDown');
+        // Its start, at least, is on screen and inside the list's visible part (at 400% one
+        // result is taller than the screen).
+        await expect
+          .poll(
+            () =>
+              page.evaluate(() => {
+                const option = document.querySelector('[role="option"][aria-selected="true"]');
+                const list = option?.closest('[role="listbox"]');
+                if (!option || !list) return false;
+                const top = option.getBoundingClientRect().top;
+                const shown = list.getBoundingClientRect();
+                return (
+                  top >= Math.max(0, shown.top) - 1 && top < Math.min(innerHeight, shown.bottom)
+                );
+              }),
+            {message: `result ${i + 1} at ${viewport.width} px`},
+          )
+          .toBe(true);
+      }
+    }
+  });
+
   test('each result is a link with the page title, the section and the matched words marked', async ({
     page,
   }) => {

@@ -172,6 +172,16 @@ export default function Combobox({variant, onNavigate, onEscape}: Props): ReactN
   const popupOpen = expanded && options.length > 0;
   const status = statusMessage(state, results.length);
 
+  useEffect(() => {
+    // The option chosen with the arrow keys stays in sight as the list scrolls (jsdom has no
+    // scrollIntoView, hence the optional call).
+    if (active >= 0) {
+      document.getElementById(optionId(active))?.scrollIntoView?.({block: 'nearest'});
+    }
+    // optionId changes with `id` only, which is stable.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [active]);
+
   const go = (href: string) => {
     onNavigate?.();
     setExpanded(false);
