@@ -252,9 +252,7 @@ test('a page fetches the code of the pages it links to only when the reader poin
   await Promise.all(reads);
 });
 
-test('nothing is laid over a screenshot: its zoom hint sits under the picture, on a phone too', async ({
-  page,
-}) => {
+test('nothing is laid over a screenshot, small or enlarged, on a phone too', async ({page}) => {
   await page.setViewportSize({width: 390, height: 844});
   await gotoHydrated(page, `/partner-center/${REPRESENTATIVE}`);
   const buttons = page.locator('article figure > button[aria-haspopup="dialog"]');
@@ -269,4 +267,14 @@ test('nothing is laid over a screenshot: its zoom hint sits under the picture, o
     }),
   );
   expect(covering).toEqual([]);
+  // Enlarged: the close button sits above the picture, not on it.
+  await buttons.first().click();
+  const dialog = page.locator('dialog[open]');
+  const [close, picture] = await Promise.all([
+    dialog.getByRole('button').boundingBox(),
+    dialog.locator('img').boundingBox(),
+  ]);
+  expect(close!.y + close!.height, 'the close button ends above the picture').toBeLessThanOrEqual(
+    picture!.y + 1,
+  );
 });

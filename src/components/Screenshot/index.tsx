@@ -76,6 +76,10 @@ export default function Screenshot({
       )}
       <ModalDialog dialog={dialog} label={alt} className={styles.dialog}>
         <div className={styles.dialogBody}>
+          {/* Above the picture, in a bar of its own: laid on the picture it covered its corner. */}
+          <button type="button" className={styles.close} onClick={dialog.close}>
+            {closeLabel}
+          </button>
           <img
             className={styles.dialogImage}
             src={url}
@@ -84,9 +88,6 @@ export default function Screenshot({
             height={height}
             loading="lazy"
           />
-          <button type="button" className={styles.close} onClick={dialog.close}>
-            {closeLabel}
-          </button>
         </div>
       </ModalDialog>
     </figure>
