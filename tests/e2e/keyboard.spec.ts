@@ -130,14 +130,21 @@ test('keyboard only: search, open a result, zoom a screenshot, English original,
 test('keyboard only on a phone: the menu takes focus, keeps Tab inside, and Escape closes it', async ({
   page,
 }) => {
-  await page.setViewportSize({width: 390, height: 844});
-  await gotoHydrated(page, '/partner-center/unable-to-sign-in');
+  // The narrowest phone (320 px), in English, whose site name is the longer one.
+  await page.setViewportSize({width: 320, height: 640});
+  await gotoHydrated(page, '/en/partner-center/unable-to-sign-in');
   const menuButton = page.locator('.navbar__toggle');
   await tabTo(page, menuButton, 'reach the menu button');
   await page.keyboard.press('Enter');
   const panel = page.locator('.navbar-sidebar');
   await expect(menuButton).toHaveAttribute('aria-expanded', 'true');
   await expect(panel.locator(':focus')).toHaveCount(1);
+  expect(
+    await panel
+      .locator('.navbar__title')
+      .evaluate((name) => name.scrollHeight <= name.clientHeight + 1),
+    "the menu shows the site's whole name",
+  ).toBe(true);
   // Round the whole menu and past its end: focus never reaches the page under the backdrop (past
   // the last link it leaves the document for the browser's own controls, as from a modal dialog).
   const stops = await panel.locator('a[href]:visible, button:visible').count();
