@@ -88,9 +88,12 @@ test('writes _headers, _redirects and the nginx includes from a build', async ()
     /^add_header Content-Security-Policy \$document_content_security_policy always;$/m,
   );
   assert.match(nginxHeaders, /^add_header X-Content-Type-Options "nosniff" always;$/m);
-  assert.equal(
-    fs.readFileSync(path.join(dir, '_nginx/redirects.conf'), 'utf8').split('\n')[1],
-    'location = /partner-center/reset-my-pasword { return 301 /partner-center/reset-my-password$is_args$args; }',
+  assert.deepEqual(
+    fs.readFileSync(path.join(dir, '_nginx/redirects.conf'), 'utf8').split('\n').slice(1, 3),
+    [
+      'location = /partner-center/reset-my-pasword { return 301 /partner-center/reset-my-password$is_args$args; }',
+      'location = /partner-center/reset-my-pasword/ { return 301 /partner-center/reset-my-password$is_args$args; }',
+    ],
   );
 });
 
