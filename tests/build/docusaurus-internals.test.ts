@@ -16,6 +16,7 @@ test.each(['useAlternatePageUtils', 'useNavbarMobileSidebar'])(
 );
 
 test.each([
+  'DocCard/Heading/Icon',
   'DocItem/Content',
   'Footer',
   'Footer/Layout',

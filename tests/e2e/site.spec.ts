@@ -278,3 +278,23 @@ test('nothing is laid over a screenshot, small or enlarged, on a phone too', asy
     picture!.y + 1,
   );
 });
+
+test('the help index shows each article whole: title and description uncut, icons unread', async ({
+  page,
+}) => {
+  await gotoHydrated(page, '/en/partner-center');
+  const cards = page.locator('article a.card');
+  expect(await cards.count()).toBeGreaterThan(0);
+  const problems = await cards.evaluateAll((all) =>
+    all.flatMap((card) => {
+      const cut = [...card.querySelectorAll('.theme-doc-card-title, .theme-doc-card-description')]
+        .filter((text) => text.scrollWidth > text.clientWidth + 1)
+        .map((text) => `cut: ${text.textContent}`);
+      const icon = card.querySelector('.theme-doc-card-icon');
+      const read =
+        icon && !icon.closest('[aria-hidden="true"]') ? [`icon read: ${icon.textContent}`] : [];
+      return [...cut, ...read];
+    }),
+  );
+  expect(problems).toEqual([]);
+});
