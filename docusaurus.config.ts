@@ -12,6 +12,7 @@ import remarkEnglishOriginal from './plugins/english-original/remark';
 import featuredPages, {type Options as FeaturedPagesOptions} from './plugins/featured-pages';
 import {readRedirects} from './lib/redirects';
 import {EARLY_OPEN_SCRIPT} from './src/components/Search/earlyOpen';
+import {NO_SCRIPT_STYLE} from './src/components/jsOnly';
 
 // Docusaurus builds each locale in turn and sets this for the one being built.
 const locale = process.env.DOCUSAURUS_CURRENT_LOCALE === 'en' ? 'en' : 'ko';
@@ -98,7 +99,11 @@ const config = {
   ],
 
   // Keeps a press of the search button made before the page's JavaScript runs (earlyOpen.ts).
-  headTags: [{tagName: 'script', attributes: {}, innerHTML: EARLY_OPEN_SCRIPT}],
+  headTags: [
+    {tagName: 'script', attributes: {}, innerHTML: EARLY_OPEN_SCRIPT},
+    // Without JavaScript, the controls that need it are hidden (src/components/jsOnly.ts).
+    {tagName: 'noscript', attributes: {}, innerHTML: NO_SCRIPT_STYLE},
+  ],
 
   clientModules: [
     require.resolve('./src/clientModules/keepSection.ts'),

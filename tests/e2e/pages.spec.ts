@@ -426,6 +426,16 @@ async function noScriptVisit(
         expect(box!.width * box!.height, `screenshot ${index} has a size`).toBeGreaterThan(100);
       }
     });
+    await report.check('without JavaScript: no control that needs it is shown', async () => {
+      const shown = await page
+        .locator('[data-js-only], .navbar__toggle, .theme-doc-toc-mobile, button[aria-pressed]')
+        .evaluateAll((controls) =>
+          controls
+            .filter((control) => control.getClientRects().length > 0)
+            .map((control) => control.outerHTML.slice(0, 80)),
+        );
+      expect(shown, 'search, the English-original toggle, zoom hints, the phone menu').toEqual([]);
+    });
     await report.check('without JavaScript: the language switch', async () => {
       // A plain link to the twin, shown without script (that clicking it works without script is
       // tested once, in site.spec.ts; the twin itself is a page of the sitemap, checked here too).

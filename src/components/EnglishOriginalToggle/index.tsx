@@ -1,5 +1,6 @@
 import React, {type ReactNode} from 'react';
 import clsx from 'clsx';
+import {jsOnly} from '@site/src/components/jsOnly';
 import Translate from '@docusaurus/Translate';
 import useEnglishOriginal from './useEnglishOriginal';
 import styles from './styles.module.css';
@@ -14,6 +15,7 @@ export default function EnglishOriginalToggle(): ReactNode {
     <button
       ref={buttonRef}
       type="button"
+      {...jsOnly}
       className={clsx('button button--sm button--secondary', styles.toggle)}
       aria-pressed={shown}
       // A control, not content: keep its label out of the search index.

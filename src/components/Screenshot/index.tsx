@@ -2,6 +2,7 @@ import React, {type ReactNode} from 'react';
 import Translate, {translate} from '@docusaurus/Translate';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import ModalDialog, {useModalDialog} from '@site/src/components/ModalDialog';
+import {jsOnly} from '@site/src/components/jsOnly';
 import {ORIGINAL_CLASS} from '@site/plugins/english-original/constants';
 import styles from './styles.module.css';
 
@@ -56,7 +57,7 @@ export default function Screenshot({
           loading={eager ? 'eager' : 'lazy'}
           decoding={eager ? 'sync' : 'async'}
         />
-        <span className={styles.zoomHint}>
+        <span className={styles.zoomHint} {...jsOnly}>
           <Translate
             id="screenshot.zoom"
             description="Visible hint on a screenshot that it can be enlarged">

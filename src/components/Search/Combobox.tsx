@@ -13,6 +13,7 @@ import {useHistory} from '@docusaurus/router';
 import Translate, {translate} from '@docusaurus/Translate';
 import {useTasks} from '@site/src/components/TaskLinks';
 import type {ExcerptPart} from '@site/src/search/excerpt';
+import {jsOnly} from '@site/src/components/jsOnly';
 import {ARRIVAL_STATE} from './arrival';
 import {type SearchState, usePrefetchSearch, useSearch} from './useSearch';
 import {whenPageIdle} from '@site/src/search/idle';
@@ -230,6 +231,7 @@ export default function Combobox({variant, onNavigate, onEscape}: Props): ReactN
     <div
       ref={root}
       role="search"
+      {...jsOnly}
       className={clsx(styles.box, styles[variant])}
       data-search-status={state.status}>
       <div className={styles.field}>

@@ -1,6 +1,7 @@
 import React, {type ReactNode, useCallback, useRef} from 'react';
 import {translate} from '@docusaurus/Translate';
 import ModalDialog, {useModalDialog} from '@site/src/components/ModalDialog';
+import {jsOnly} from '@site/src/components/jsOnly';
 import {useFocusOnArrival} from './arrival';
 import Combobox from './Combobox';
 import {EARLY_OPEN_ATTRIBUTE, useEarlyOpen} from './earlyOpen';
@@ -40,6 +41,7 @@ function NavbarSearch(): ReactNode {
         ref={button}
         type="button"
         {...{[EARLY_OPEN_ATTRIBUTE]: ''}}
+        {...jsOnly}
         className={styles.button}
         aria-haspopup="dialog"
         aria-keyshortcuts="Control+K Meta+K /"
