@@ -159,6 +159,18 @@ test('keyboard only on a phone: the menu takes focus, keeps Tab inside, and Esca
     });
     expect(['in the menu', 'outside the document'], `Tab ${press + 1}`).toContain(where);
   }
+  // "← Back to main menu" switches panels; focus goes to the main menu, not to the page.
+  const back = panel.getByRole('button', {name: /Back to main menu/});
+  await back.focus();
+  await page.keyboard.press('Enter');
+  await expect
+    .poll(() =>
+      page.evaluate(() => {
+        const active = document.activeElement;
+        return !!active && !active.closest('[inert]') && active.closest('.navbar-sidebar') !== null;
+      }),
+    )
+    .toBe(true);
   await page.keyboard.press('Escape');
   await expect(menuButton).toHaveAttribute('aria-expanded', 'false');
   await expect(menuButton).toBeFocused();

@@ -59,7 +59,24 @@ export default function MobileSidebarWrapper(props: Props): ReactNode {
       }
     };
     document.addEventListener('keydown', onKeyDown);
+    // Its two panels (the site's menu and this page's sidebar) take turns, the hidden one inert:
+    // focus on the button that switched them would drop to the page, so it goes to the first
+    // link of the panel now shown ("← Back to main menu" leads to the main menu's first item).
+    const panels = panel.querySelector('.navbar-sidebar__items');
+    const observer = new MutationObserver(() => {
+      const now = document.activeElement;
+      if (now && now !== document.body && !now.closest('[inert]')) {
+        return;
+      }
+      [...(panels?.querySelectorAll<HTMLElement>('a[href], button') ?? [])]
+        .find((element) => !element.closest('[inert]'))
+        ?.focus();
+    });
+    if (panels) {
+      observer.observe(panels, {attributes: true, attributeFilter: ['inert'], subtree: true});
+    }
     return () => {
+      observer.disconnect();
       cancelAnimationFrame(frame);
       document.removeEventListener('keydown', onKeyDown);
       outside.forEach((element) => element.removeAttribute('inert'));
