@@ -38,7 +38,8 @@ test.describe('the English original', () => {
     }
     // Each step shows its English right after its Korean, before the step's screenshot.
     const firstStep = page.locator('article ol[role="list"] > li').first();
-    await expect(firstStep.locator('.english-original')).toHaveText(
+    // The step's own English (its screenshot's caption has one too, inside the figure).
+    await expect(firstStep.locator('.english-original:not(figure *)')).toHaveText(
       "On the Sign in screen, select the Can't access your account? link, and then select Next.",
     );
     const order = await firstStep.evaluate((step) => {
