@@ -80,8 +80,8 @@ export default function MobileSidebarWrapper(props: Props): ReactNode {
       cancelAnimationFrame(frame);
       document.removeEventListener('keydown', onKeyDown);
       outside.forEach((element) => element.removeAttribute('inert'));
-      // Closed by Escape or its close button: back to the button that opened it. A followed
-      // link leaves focus to the page it opens.
+      // Closed by Escape, its close button or a link in it: back to the button that opened it
+      // (after a link to another page, Docusaurus then moves focus to the top of that page).
       const active = document.activeElement;
       if (!active || active === document.body || panel.contains(active)) {
         menuButton?.focus();
