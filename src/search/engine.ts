@@ -158,15 +158,16 @@ export async function runSearch(
     // Mark only what the reader typed: drop the locations of assumed concepts, and those of
     // words Pagefind found only by shortening the reader's (readersWords.ts). A page left with
     // none of the reader's words is no result ("asdf" is not about every page that says "as").
+    const words = pageWords(fragment);
     const typed = readersMatches(
-      pageWords(fragment),
+      words,
       new Map([...ranked.locations].filter(([concept]) => !query.concepts[concept]!.assumed)),
       (concept) => query.concepts[concept]!.terms,
     );
     if (!typed) {
       continue;
     }
-    const {section, excerpt} = summarise(fragment, typed, {hints: hinted});
+    const {section, excerpt} = summarise(fragment, typed, {hints: hinted, words});
     results.push({
       url: section ? `${pageUrl}#${section.id}` : pageUrl,
       title: fragment.meta.title ?? pageUrl,

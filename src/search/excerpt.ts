@@ -73,14 +73,16 @@ export function summarise(
   {
     length = EXCERPT_WORDS,
     hints = new Set(),
+    words = pageWords(page),
   }: {
     /** Words in the excerpt. */
     length?: number;
     /** Concepts that are hints: they say nothing about where on the page the answer is. */
     hints?: ReadonlySet<number>;
+    /** The page's words (pageWords), when the caller has them already. */
+    words?: readonly string[];
   } = {},
 ): Summary {
-  const words = pageWords(page);
   const headings = headingSpans(page.anchors, words.length);
 
   // Sections: the text above the first heading, then one per heading.
