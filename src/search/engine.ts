@@ -49,6 +49,13 @@ export interface Pagefind {
  */
 export const MAX_TERMS = 16;
 export const MAX_RESULTS = 8;
+/**
+ * Pages read, at most, to fill the results, as a multiple of the results wanted: a page left out
+ * (another locale's, or one without the reader's words) makes room for the next, but each next
+ * page is one more fetch, and a query whose rarest word Pagefind cut short could otherwise read
+ * every page of a large site one by one (a thousand fetches, five seconds, at 1,000 pages).
+ */
+export const PAGES_READ_PER_RESULT = 2;
 
 export interface SearchResult {
   /** Where the result's link goes: the page, at the section's heading when there is one. */
@@ -146,7 +153,7 @@ export async function runSearch(
   const fragments = first.map((f) => Promise.resolve(f.fragment));
   // Hints say nothing about which section of a page answers (excerpt.ts).
   const hinted = new Set(query.concepts.flatMap((c, i) => (c.hint ? [i] : [])));
-  for (const [i, ranked] of ranking.entries()) {
+  for (const [i, ranked] of ranking.slice(0, PAGES_READ_PER_RESULT * limit).entries()) {
     if (results.length >= limit) {
       break;
     }

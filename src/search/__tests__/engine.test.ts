@@ -1,4 +1,10 @@
-import {type Pagefind, type PagefindResult, runSearch} from '../engine';
+import {
+  MAX_RESULTS,
+  PAGES_READ_PER_RESULT,
+  type Pagefind,
+  type PagefindResult,
+  runSearch,
+} from '../engine';
 import {siteLexicon} from '../siteLexicon';
 
 interface FakePage {
@@ -126,6 +132,33 @@ describe('runSearch', () => {
     expect((await search('asdf invoice')).results.map((r) => r.url)).toEqual(['/en/b']);
     // A typo that keeps most of the word still finds it: invoise → invoi → invoice.
     expect((await search('invoise')).results.map((r) => r.url)).toEqual(['/en/b']);
+  });
+
+  it('reads a bounded number of pages to fill the results, however many it leaves out', async () => {
+    // Forty pages Pagefind finds for "asdf" only by cutting it to "as": none is a result.
+    const many: FakePage[] = Array.from({length: 40}, (_, i) => ({
+      url: `/en/p${i}`,
+      title: `Page ${i}`,
+      content: `as page ${i}`,
+    }));
+    const pagefind = fakePagefind(many, {backtrack: true});
+    let reads = 0;
+    const search = pagefind.search;
+    pagefind.search = async (term) => {
+      const response = await search(term);
+      return (
+        response && {
+          results: response.results.map((r) => ({...r, data: () => ((reads += 1), r.data())})),
+        }
+      );
+    };
+    const {results} = await runSearch(pagefind, 'asdf', {
+      locale: 'en',
+      lexicon: siteLexicon(),
+      acceptUrl: () => true,
+    });
+    expect(results).toEqual([]);
+    expect(reads).toBeLessThanOrEqual(PAGES_READ_PER_RESULT * MAX_RESULTS);
   });
 
   it('never returns another locale’s pages', async () => {
