@@ -1,5 +1,6 @@
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
+import type {Options as DocsOptions} from '@docusaurus/plugin-content-docs';
 import type {Options as RedirectOptions} from '@docusaurus/plugin-client-redirects';
 import remarkMdxComponents from './plugins/remark-mdx-components';
 import rehypeSanitizeHtml from './plugins/rehype-sanitize-html';
@@ -8,6 +9,7 @@ import englishOriginal from './plugins/english-original';
 import {parseFrontMatterWithTranslation} from './plugins/english-original/frontMatter';
 import translationCheck from './plugins/translation-check';
 import withoutPrism from './plugins/without-prism';
+import leanDocs from './plugins/lean-docs';
 import remarkEnglishOriginal from './plugins/english-original/remark';
 import featuredPages, {type Options as FeaturedPagesOptions} from './plugins/featured-pages';
 import {readRedirects} from './lib/redirects';
@@ -71,16 +73,8 @@ const config = {
     [
       'classic',
       {
-        docs: {
-          routeBasePath: '/',
-          sidebarPath: './sidebars.ts',
-          showLastUpdateTime: true,
-          breadcrumbs: true,
-          // The English original goes next to each Korean block (after mdxChecks has completed the
-          // screenshots, before Docusaurus resolves links and heading ids).
-          beforeDefaultRemarkPlugins: [mdxChecks, [remarkEnglishOriginal, {siteDir: __dirname}]],
-          rehypePlugins: [sanitizeHtml, rehypeTableHeaders],
-        },
+        // The docs plugin is in `plugins`, wrapped (plugins/lean-docs).
+        docs: false,
         pages: {
           beforeDefaultRemarkPlugins: [mdxChecks],
           rehypePlugins: [sanitizeHtml, rehypeTableHeaders],
@@ -110,6 +104,19 @@ const config = {
     require.resolve('./src/clientModules/prefetchOnIntent.ts'),
   ],
   plugins: [
+    [
+      leanDocs,
+      {
+        routeBasePath: '/',
+        sidebarPath: './sidebars.ts',
+        showLastUpdateTime: true,
+        breadcrumbs: true,
+        // The English original goes next to each Korean block (after mdxChecks has completed the
+        // screenshots, before Docusaurus resolves links and heading ids).
+        beforeDefaultRemarkPlugins: [mdxChecks, [remarkEnglishOriginal, {siteDir: __dirname}]],
+        rehypePlugins: [sanitizeHtml, rehypeTableHeaders],
+      } satisfies DocsOptions,
+    ],
     translationCheck,
     withoutPrism,
     englishOriginal,

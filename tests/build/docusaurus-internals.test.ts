@@ -16,7 +16,9 @@ test.each(['useAlternatePageUtils', 'useNavbarMobileSidebar'])(
 );
 
 test.each([
+  'DocCard',
   'DocCard/Heading/Icon',
+  'DocCategoryGeneratedIndexPage',
   'DocItem/Content',
   'Footer',
   'Footer/Layout',
@@ -53,4 +55,29 @@ test('the persistent cache still lists build dependencies the plugin can add to 
     /experiments\.cache = \{\s*type: 'persistent',[\s\S]{0,600}?buildDependencies: getCacheBuildDependencies\(\)/,
   );
   expect(base).toMatch(/type: 'filesystem',[\s\S]{0,200}buildDependencies: \{\s*config:/);
+});
+
+test("the docs plugin still puts its docs map and index pages' data in route props (plugins/lean-docs)", () => {
+  const lib = path.dirname(require.resolve('@docusaurus/plugin-content-docs/lib/index.js'));
+  const routes = fs.readFileSync(path.join(lib, 'routes.js'), 'utf8');
+  expect(routes).toMatch(/props: \{\s*categoryGeneratedIndex,/);
+  expect(routes).toMatch(/props: \{[^}]*version: \(0, props_1\.toVersionMetadataProp\)/);
+  const props = fs.readFileSync(path.join(lib, 'props.js'), 'utf8');
+  expect(props).toMatch(/docsSidebars: toSidebarsProp\(loadedVersion\),\s*docs: toVersionDocsProp\(loadedVersion\)/);
+});
+
+test('only DocCard reads the docs map the lean-docs plugin empties (useDocById)', () => {
+  const readers: string[] = [];
+  const visit = (dir: string) => {
+    for (const entry of fs.readdirSync(dir, {withFileTypes: true})) {
+      const file = path.join(dir, entry.name);
+      if (entry.isDirectory()) {
+        visit(file);
+      } else if (file.endsWith('.js') && fs.readFileSync(file, 'utf8').includes('useDocById(')) {
+        readers.push(path.relative(path.join(themeClassic, 'lib/theme'), file));
+      }
+    }
+  };
+  visit(path.join(themeClassic, 'lib/theme'));
+  expect(readers).toEqual(['DocCard/index.js']);
 });

@@ -282,9 +282,17 @@ test('nothing is laid over a screenshot, small or enlarged, on a phone too', asy
 test('the help index shows each article whole: title and description uncut, icons unread', async ({
   page,
 }) => {
-  await gotoHydrated(page, '/en/partner-center');
+  // Reached from a page's breadcrumbs, in the app: the cards' descriptions come with the index
+  // page's own data (plugins/lean-docs), not with the page the reader came from.
+  await gotoHydrated(page, '/en/partner-center/mfa');
+  await page.locator('.theme-doc-breadcrumbs a[href="/en/partner-center"]').click();
+  await expect(page.locator('h1')).toHaveText('Partner Center sign-in help');
   const cards = page.locator('article a.card');
   expect(await cards.count()).toBeGreaterThan(0);
+  const described = await cards.evaluateAll((all) =>
+    all.map((card) => card.querySelector('.theme-doc-card-description')?.textContent?.trim() ?? ''),
+  );
+  expect(described.filter((text) => text.length < 20), 'cards without a description').toEqual([]);
   const problems = await cards.evaluateAll((all) =>
     all.flatMap((card) => {
       const cut = [...card.querySelectorAll('.theme-doc-card-title, .theme-doc-card-description')]
