@@ -139,8 +139,9 @@ function readFrontMatter(text: string, problems: Problems): SourceFrontMatter | 
     }
   }
   return {
-    // Microsoft appends the product to every title ("… | 파트너 센터"); the site shows it elsewhere.
-    title: (rawTitle as string).replace(/\s+\|[^|]*$/, '').trim(),
+    // Microsoft appends the product to every title ("… | 파트너 센터", now and then without the space
+    // before the bar); the site shows it elsewhere.
+    title: (rawTitle as string).replace(/\s*\|[^|]*$/, '').trim(),
     description: typeof description === 'string' ? description.trim() : undefined,
     keywords,
     translationType: TRANSLATION_TYPES[translationType as string],

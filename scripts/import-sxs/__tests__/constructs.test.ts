@@ -51,6 +51,11 @@ describe('page names from any file name', () => {
     ]);
   });
 
+  test("the product name Microsoft appends to titles goes, with or without a space before its bar", () => {
+    expect(read(`${KO}/shipping-label-guide.mdx`)).toMatch(/^title: 배송 라벨 안내$/m);
+    expect(read(`${KO}/parcel-size-chart.mdx`)).toMatch(/^title: 상자 크기 표$/m);
+  });
+
   test('the original address redirects to the page', () => {
     expect(JSON.parse(read('redirects.json'))).toEqual([
       {from: '/partner-center/parcel--size--chart', to: '/partner-center/parcel-size-chart'},
