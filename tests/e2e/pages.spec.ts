@@ -366,6 +366,26 @@ async function darkChecks(
         .map((element) => `${element.tagName.toLowerCase()}.${element.className}`);
     });
     expect(overflowing, 'elements wider than the screen').toEqual([]);
+    // A table too wide for the screen scrolls inside itself; it never squeezes its columns by
+    // breaking a word ("Unit Price", a date, a Korean word) over two lines.
+    const broken = await page.evaluate(() =>
+      [...document.querySelectorAll('article :is(td, th)')].flatMap((cell) => {
+        const words: string[] = [];
+        const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          // Spaces, hyphens, slashes and brackets are where a line may break ("추천(Referrals)").
+          for (const word of node.textContent!.matchAll(/[^\s/\-–—()]+/g)) {
+            const range = document.createRange();
+            range.setStart(node, word.index);
+            range.setEnd(node, word.index + word[0].length);
+            const lines = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)));
+            if (lines.size > 1) words.push(word[0]);
+          }
+        }
+        return words;
+      }),
+    );
+    expect(broken, 'words broken over two lines in a table').toEqual([]);
     // The site's name in the navbar is shown whole, on two lines if need be, and never runs
     // under the search button.
     const name = page.locator('nav.navbar .navbar__title').first();
