@@ -102,6 +102,7 @@ const config = {
   clientModules: [
     require.resolve('./src/clientModules/keepSection.ts'),
     require.resolve('./src/clientModules/prefetchOnIntent.ts'),
+    require.resolve('./src/clientModules/sidebarToCurrent.ts'),
   ],
   plugins: [
     [

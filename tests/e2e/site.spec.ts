@@ -292,7 +292,10 @@ test('the help index shows each article whole: title and description uncut, icon
   const described = await cards.evaluateAll((all) =>
     all.map((card) => card.querySelector('.theme-doc-card-description')?.textContent?.trim() ?? ''),
   );
-  expect(described.filter((text) => text.length < 20), 'cards without a description').toEqual([]);
+  expect(
+    described.filter((text) => text.length < 20),
+    'cards without a description',
+  ).toEqual([]);
   const problems = await cards.evaluateAll((all) =>
     all.flatMap((card) => {
       const cut = [...card.querySelectorAll('.theme-doc-card-title, .theme-doc-card-description')]
@@ -305,4 +308,27 @@ test('the help index shows each article whole: title and description uncut, icon
     }),
   );
   expect(problems).toEqual([]);
+});
+
+test.describe('a reader who arrives at the last page of a long sidebar sees its entry', () => {
+  // The nine-page sidebar is long enough on a short window; at size it is long on any window.
+  const LAST = '/en/partner-center/verification-responses';
+
+  test('desktop: the sidebar scrolls to the entry, the page does not move', async ({page}) => {
+    await page.setViewportSize({width: 1280, height: 360});
+    await gotoHydrated(page, LAST);
+    const entry = page.locator('.theme-doc-sidebar-container a.menu__link[aria-current="page"]');
+    await expect(entry).toBeInViewport({ratio: 1});
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+  });
+
+  test('phone: the menu opens at the entry', async ({page}) => {
+    await page.setViewportSize({width: 390, height: 300});
+    await gotoHydrated(page, LAST);
+    await page.locator('.navbar__toggle').click();
+    const entry = page.locator(
+      '.navbar-sidebar .theme-doc-sidebar-menu a.menu__link[aria-current="page"]',
+    );
+    await expect(entry).toBeInViewport({ratio: 1});
+  });
 });

@@ -3,6 +3,7 @@ import MobileSidebar from '@theme-original/Navbar/MobileSidebar';
 import type MobileSidebarType from '@theme/Navbar/MobileSidebar';
 import type {WrapperProps} from '@docusaurus/types';
 import {useNavbarMobileSidebar} from '@site/src/internals';
+import {currentLink, revealInList} from '@site/src/components/revealInList';
 
 type Props = WrapperProps<typeof MobileSidebarType>;
 
@@ -52,6 +53,11 @@ export default function MobileSidebarWrapper(props: Props): ReactNode {
       }
     };
     focusFirst(30);
+    // The current page's entry shows, as in the desktop sidebar (src/clientModules/sidebarToCurrent).
+    const current = currentLink(panel);
+    if (current) {
+      revealInList(current);
+    }
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.key === 'Escape') {
         event.preventDefault();
