@@ -7,6 +7,7 @@ import rehypeSanitizeHtml from './plugins/rehype-sanitize-html';
 import rehypeTableHeaders from './plugins/rehype-table-headers';
 import englishOriginal from './plugins/english-original';
 import {parseFrontMatterWithTranslation} from './plugins/english-original/frontMatter';
+import {withRequiredTitle} from './plugins/required-title';
 import translationCheck from './plugins/translation-check';
 import withoutPrism from './plugins/without-prism';
 import leanDocs from './plugins/lean-docs';
@@ -48,7 +49,7 @@ const config = {
   onBrokenAnchors: 'throw',
   onDuplicateRoutes: 'throw',
   markdown: {
-    parseFrontMatter: parseFrontMatterWithTranslation(__dirname),
+    parseFrontMatter: withRequiredTitle(__dirname, parseFrontMatterWithTranslation(__dirname)),
     hooks: {
       onBrokenMarkdownLinks: 'throw',
       onBrokenMarkdownImages: 'throw',
