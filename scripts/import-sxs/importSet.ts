@@ -46,7 +46,8 @@ export interface ImportSetOptions {
 export interface FileResult {
   file: string;
   slug?: string;
-  status: 'imported' | 'refused';
+  /** `kept`: its page is already on the site and was left as it is (no --force). */
+  status: 'imported' | 'kept' | 'refused';
   problems: Problem[];
   warnings: Problem[];
   /** Files written (or that would be, with check), relative to the site. */
@@ -67,6 +68,10 @@ export interface ImportSetResult {
   };
   /** Redirect files written (redirects.json), when a page's source name was not its page name. */
   redirects: string[];
+  /** A folder given that holds no page, with where the pages may be instead. */
+  empty: string[];
+  /** A folder given whose subfolders hold Markdown files, which were not read. */
+  unsearched: string[];
   refused: number;
   timing: {totalMs: number; pages: number};
 }
@@ -76,7 +81,7 @@ export const ENGLISH_SIDEBAR_FILE = 'i18n/en/docusaurus-plugin-content-docs/curr
 export function importSet(options: ImportSetOptions): ImportSetResult {
   const started = performance.now();
   const data = loadData();
-  const {pages: sources, tocs} = expandSources(options.sources);
+  const {pages: sources, tocs, empty, unsearched} = expandSources(options.sources);
   const files: FileResult[] = [];
   const converted: ConvertedPage[] = [];
   const bySlug = new Map<string, string>();
@@ -104,22 +109,23 @@ export function importSet(options: ImportSetOptions): ImportSetResult {
       continue;
     }
     bySlug.set(slug, result.file);
+    // A page already on the site is left as it is: running the same import again is no mistake.
+    const existing = options.force
+      ? []
+      : ['docs', ENGLISH_DOCS_DIR]
+          .map((dir) => `${dir}/${SECTION}/${slug}.mdx`)
+          .filter((target) => fs.existsSync(path.join(options.siteDir, target)));
+    if (existing.length > 0) {
+      result.status = 'kept';
+      result.warnings.push({
+        file: result.file,
+        line: 1,
+        message: `${existing.join(' and ')} already ${existing.length === 1 ? 'exists' : 'exist'}: left as it is (pass --force to replace it).`,
+      });
+      continue;
+    }
     try {
-      const page = convertPage({file, slug, imagesDir: options.imagesDir}, data);
-      if (!options.force) {
-        const problems = new Problems(result.file);
-        for (const dir of ['docs', ENGLISH_DOCS_DIR]) {
-          const target = `${dir}/${SECTION}/${slug}.mdx`;
-          if (fs.existsSync(path.join(options.siteDir, target))) {
-            problems.add(
-              1,
-              `${target} already exists: left as it is (pass --force to replace it).`,
-            );
-          }
-        }
-        problems.throwIfAny();
-      }
-      converted.push(page);
+      converted.push(convertPage({file, slug, imagesDir: options.imagesDir}, data));
     } catch (error) {
       if (!(error instanceof SxsImportError)) {
         throw error;
@@ -174,7 +180,9 @@ export function importSet(options: ImportSetOptions): ImportSetResult {
     files,
     toc,
     redirects,
-    refused: refused + (toc && toc.problems.length > 0 ? 1 : 0),
+    empty,
+    unsearched,
+    refused: refused + (toc && toc.problems.length > 0 ? 1 : 0) + empty.length,
     timing: {totalMs: performance.now() - started, pages: converted.length},
   };
 }
@@ -207,23 +215,53 @@ function importRedirects(files: FileResult[], options: ImportSetOptions): string
 }
 
 /** Folders → their .md pages and TOC; files as given. */
-function expandSources(sources: string[]): {pages: string[]; tocs: string[]} {
+/** The Markdown files directly in `folder` (its subfolders are not searched). */
+function markdownIn(folder: string): string[] {
+  return fs
+    .readdirSync(folder)
+    .sort()
+    .map((name) => path.join(folder, name))
+    .filter((file) => fs.statSync(file).isFile() && (/\.md$/i.test(file) || isToc(file)));
+}
+
+function expandSources(sources: string[]): {
+  pages: string[];
+  tocs: string[];
+  empty: string[];
+  unsearched: string[];
+} {
   const pages: string[] = [];
   const tocs: string[] = [];
+  const empty: string[] = [];
+  const unsearched: string[] = [];
   for (const source of sources) {
-    const entries =
-      fs.existsSync(source) && fs.statSync(source).isDirectory()
-        ? fs
-            .readdirSync(source)
-            .sort()
-            .map((name) => path.join(source, name))
-            .filter((file) => fs.statSync(file).isFile() && (/\.md$/i.test(file) || isToc(file)))
-        : [source];
+    const isFolder = fs.existsSync(source) && fs.statSync(source).isDirectory();
+    const entries = isFolder ? markdownIn(source) : [source];
     for (const file of entries) {
       (isToc(file) ? tocs : pages).push(file);
     }
+    const subfolders = isFolder
+      ? fs
+          .readdirSync(source)
+          .sort()
+          .map((name) => path.join(source, name))
+          .filter((dir) => fs.statSync(dir).isDirectory() && markdownIn(dir).length > 0)
+          .map(displayPath)
+      : [];
+    if (isFolder && !entries.some((file) => !isToc(file))) {
+      empty.push(
+        `${displayPath(source)}: no page (.md file) in this folder` +
+          (subfolders.length > 0
+            ? `; its subfolders are not searched: import ${subfolders.join(' and ')} instead.`
+            : ': give the folder that holds the sxs pages.'),
+      );
+    } else if (subfolders.length > 0) {
+      unsearched.push(
+        `${displayPath(source)}: its subfolders are not searched (${subfolders.join(', ')}): give them too if they hold pages.`,
+      );
+    }
   }
-  return {pages, tocs};
+  return {pages, tocs, empty, unsearched};
 }
 
 function englishTitleOnSite(siteDir: string, name: string): string | undefined {

@@ -125,6 +125,23 @@ export function convertPage(
   const display = displayPath(options.file);
   const problems = new Problems(display);
   const {slug} = options;
+
+  let bytes = options.bytes;
+  if (!bytes) {
+    try {
+      bytes = fs.readFileSync(options.file);
+    } catch (error) {
+      problems.add(1, `cannot read the file (${(error as NodeJS.ErrnoException).code}).`);
+      problems.throwIfAny();
+      throw error;
+    }
+  }
+  // What the file is comes first: a file that is no sxs page has no page name to check.
+  const source = readSource(bytes, problems);
+  problems.throwIfAny();
+  if (!source) {
+    throw new Error('unreachable: readSource reported no problem but returned nothing');
+  }
   if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) {
     problems.add(
       1,
@@ -137,22 +154,6 @@ export function convertPage(
     );
   }
   problems.throwIfAny();
-
-  let bytes = options.bytes;
-  if (!bytes) {
-    try {
-      bytes = fs.readFileSync(options.file);
-    } catch (error) {
-      problems.add(1, `cannot read the file (${(error as NodeJS.ErrnoException).code}).`);
-      problems.throwIfAny();
-      throw error;
-    }
-  }
-  const source = readSource(bytes, problems);
-  problems.throwIfAny();
-  if (!source) {
-    throw new Error('unreachable: readSource reported no problem but returned nothing');
-  }
 
   const text = escapePipesInSegments(source.text, parseDocument(source.text), problems);
   const converter = new Converter(problems, data, text, {

@@ -73,6 +73,12 @@ function report(
   glossary: ReturnType<typeof loadGlossary> | undefined,
 ): void {
   const slips: string[] = [];
+  for (const message of result.empty) {
+    console.error(`error: ${message}`);
+  }
+  for (const message of result.unsearched) {
+    console.warn(`warning: ${message}`);
+  }
   for (const file of result.files) {
     for (const problem of file.problems) {
       console.error(`error: ${formatProblem(problem)}`);
@@ -98,10 +104,13 @@ function report(
       console.warn(`warning: ${formatProblem(warning)}`);
     }
   }
-  const imported = result.files.filter((file) => file.status === 'imported');
+  const count = (status: string) => result.files.filter((file) => file.status === status).length;
   const verb = check ? 'Would import' : 'Imported';
+  const kept = count('kept');
   console.log(
-    `\n${verb} ${imported.length} of ${result.files.length} file(s) in ${(result.timing.totalMs / 1000).toFixed(1)} s; refused ${result.files.length - imported.length}${result.refused > 0 ? ' (see the errors above; nothing was written for them)' : ''}.`,
+    `\n${verb} ${count('imported')} of ${result.files.length} file(s) in ${(result.timing.totalMs / 1000).toFixed(1)} s;` +
+      (kept > 0 ? ` kept ${kept} already on the site as they are (--force replaces them);` : '') +
+      ` refused ${count('refused')}${result.refused > 0 ? ' (see the errors above; nothing was written for them)' : ''}.`,
   );
   const renamed = result.files.filter((file) => file.redirectFrom);
   if (renamed.length > 0) {
@@ -113,7 +122,7 @@ function report(
     console.log(
       `${result.toc.file}: ${result.toc.categories} categor${result.toc.categories === 1 ? 'y' : 'ies'} ${check ? 'would be merged' : 'merged'} into sidebar.json and their English labels into i18n/en/docusaurus-plugin-content-docs/current.json.`,
     );
-  } else if (imported.length > 0) {
+  } else if (count('imported') > 0) {
     console.log(
       'No TOC.md or TOC.yml: the pages go at the end of the sidebar until sidebar.json lists them.',
     );

@@ -34,6 +34,13 @@ export function readSource(bytes: Uint8Array, problems: Problems): Source | unde
     problems.add(1, 'the file is empty: expected front matter between "---" lines, then the page.');
     return undefined;
   }
+  if (!/<span\s[^>]*data-ttu-id=/.test(text)) {
+    problems.add(
+      1,
+      'this is not a side-by-side (sxs) file: it has no Korean segment (<span data-ttu-id="…">). Import the localized sxs files, whose Korean sits in data-ttu-id spans beside the English in sxs-lookup spans.',
+    );
+    return undefined;
+  }
   const frontMatter = readFrontMatter(text, problems);
   return frontMatter ? {text, frontMatter} : undefined;
 }

@@ -51,7 +51,7 @@ describe('page names from any file name', () => {
     ]);
   });
 
-  test("the product name Microsoft appends to titles goes, with or without a space before its bar", () => {
+  test('the product name Microsoft appends to titles goes, with or without a space before its bar', () => {
     expect(read(`${KO}/shipping-label-guide.mdx`)).toMatch(/^title: 배송 라벨 안내$/m);
     expect(read(`${KO}/parcel-size-chart.mdx`)).toMatch(/^title: 상자 크기 표$/m);
   });

@@ -249,7 +249,8 @@ test('a page that exists is left alone without --force, and replaced with it', (
   fs.mkdirSync(path.join(siteDir, EN), {recursive: true});
   fs.writeFileSync(path.join(siteDir, EN, 'overview.mdx'), 'hand-written\n');
   const kept = importSet({sources: [path.join(set, 'index.md')], siteDir});
-  expect(kept.refused).toBe(1);
+  expect(kept.refused).toBe(0);
+  expect(fileResult(kept, 'index.md').status).toBe('kept');
   expect(messages(kept, 'index.md')).toEqual([
     `index.md:1: ${EN.replace('partner-center', '')}partner-center/overview.mdx already exists: left as it is (pass --force to replace it).`,
   ]);
@@ -291,4 +292,45 @@ test('headings never skip a level, in both languages, and the writer is told whi
       'skipped-levels.md:19: a level-4 heading after a level-2 one became level 3, so the outline skips no level.',
     ]),
   );
+});
+
+test('a folder with no page in it is an error that says where the pages may be', () => {
+  const parent = fs.mkdtempSync(path.join(os.tmpdir(), 'import-parent-'));
+  try {
+    fs.mkdirSync(path.join(parent, 'empty'));
+    fs.writeFileSync(path.join(parent, 'empty', 'notes.txt'), 'not a page\n');
+    fs.mkdirSync(path.join(parent, 'pages'));
+    fs.copyFileSync(path.join(set, 'index.md'), path.join(parent, 'pages', 'index.md'));
+
+    const empty = importSet({sources: [path.join(parent, 'empty')], siteDir, check: true});
+    expect(empty.refused).toBe(1);
+    expect(empty.empty).toEqual([
+      expect.stringMatching(
+        /empty: no page \(\.md file\) in this folder: give the folder that holds the sxs pages\.$/,
+      ),
+    ]);
+
+    const above = importSet({sources: [parent], siteDir, check: true});
+    expect(above.refused).toBe(1);
+    expect(above.empty).toEqual([
+      expect.stringMatching(
+        /: no page \(\.md file\) in this folder; its subfolders are not searched: import .*pages instead\.$/,
+      ),
+    ]);
+
+    // With a file of its own (a README), the folder is read, and its subfolders are named.
+    fs.writeFileSync(path.join(parent, 'README.md'), '# 설명\n');
+    const withReadme = importSet({sources: [parent], siteDir, check: true});
+    expect(withReadme.empty).toEqual([]);
+    expect(withReadme.unsearched).toEqual([
+      expect.stringMatching(
+        /: its subfolders are not searched \([^)]*pages\): give them too/,
+      ),
+    ]);
+    expect(messages(withReadme, 'README.md')[0]).toMatch(
+      /README\.md:1: this is not a side-by-side \(sxs\) file/,
+    );
+  } finally {
+    fs.rmSync(parent, {recursive: true, force: true});
+  }
 });

@@ -128,6 +128,8 @@ describe('the source page', () => {
 describe('bad input: names the file and line, exits non-zero, writes nothing', () => {
   test.each([
     ['empty.sxs.md', 1, 'the file is empty'],
+    // A plain Markdown page, or a README beside the set: said for what it is.
+    ['not-sxs.md', 1, 'this is not a side-by-side (sxs) file'],
     ['not-utf8.sxs.md', 5, 'the file is not UTF-8 text'],
     ['no-front-matter.sxs.md', 1, 'no front matter'],
     ['invalid-front-matter.sxs.md', 4, 'invalid front matter'],
@@ -168,7 +170,7 @@ describe('bad input: names the file and line, exits non-zero, writes nothing', (
     },
   );
 
-  test('a page that already exists, unless --force', () => {
+  test('a page that already exists is kept as it is (a notice, not an error), unless --force', () => {
     const existing = path.join(
       siteDir,
       'i18n/en/docusaurus-plugin-content-docs/current/partner-center/unable-to-sign-in.mdx',
@@ -176,10 +178,16 @@ describe('bad input: names the file and line, exits non-zero, writes nothing', (
     fs.mkdirSync(path.dirname(existing), {recursive: true});
     fs.writeFileSync(existing, 'hand-written\n');
 
-    const refused = runCli(seed);
-    expect(refused.status).toBe(1);
-    expect(refused.stderr).toContain(
-      'unable-to-sign-in.ko-KR.sxs.md:1: i18n/en/docusaurus-plugin-content-docs/current/partner-center/unable-to-sign-in.mdx already exists: left as it is (pass --force to replace it).',
+    // Running the same import again is no mistake: the run succeeds and says what it left alone.
+    const kept = runCli(seed);
+    expect(kept.status).toBe(0);
+    expect(kept.stderr).toContain(
+      'warning: scripts/import-sxs/__fixtures__/unable-to-sign-in.ko-KR.sxs.md:1: i18n/en/docusaurus-plugin-content-docs/current/partner-center/unable-to-sign-in.mdx already exists: left as it is (pass --force to replace it).',
+    );
+    expect(kept.stderr).not.toContain('error:');
+    expect(kept.stdout).toContain('Imported 0 of 1 file(s)');
+    expect(kept.stdout).toContain(
+      'kept 1 already on the site as they are (--force replaces them); refused 0.',
     );
     expect(filesIn(siteDir)).toHaveLength(1);
     expect(fs.readFileSync(existing, 'utf8')).toBe('hand-written\n');
