@@ -20,6 +20,7 @@ import {
   type PageSource,
 } from '../support/pagesTarget';
 import {allPages} from '../../lib/content';
+import {TO_TRANSLATE} from '../../scripts/import-sxs/images';
 
 const buildDir = pagesBuildDir();
 const siteDir = pagesSiteDir(buildDir);
@@ -174,6 +175,40 @@ async function visit(
       await expect(
         page.locator(`a[lang="${locale === 'ko' ? 'en' : 'ko'}"]`).first(),
       ).toHaveAttribute('href', new RegExp(`^${twin === '/' ? '/' : twin}`));
+    });
+
+    await report.check('nothing left for a writer to translate', async () => {
+      const leftovers = await page.evaluate(
+        ({markers, english}) => {
+          const found: string[] = [];
+          // What an import marks as given in one language only (scripts/import-sxs/images.ts).
+          const main = document.querySelector('main');
+          const texts = [
+            main?.textContent ?? '',
+            ...[...(main?.querySelectorAll('[alt]') ?? [])].map((e) => e.getAttribute('alt')!),
+          ];
+          for (const marker of markers) {
+            if (texts.some((text) => text.includes(marker.trim()))) found.push(marker.trim());
+          }
+          // On an English page, the site's own words around the article are English too: a
+          // category label an import could not translate stays Korean until a writer does.
+          if (english) {
+            const hangul = /[\uAC00-\uD7A3]/;
+            const around = [
+              document.title,
+              ...[
+                ...document.querySelectorAll(
+                  'h1, .theme-doc-sidebar-container .menu__link, .theme-doc-breadcrumbs li',
+                ),
+              ].map((e) => e.textContent ?? ''),
+            ];
+            found.push(...new Set(around.filter((text) => hangul.test(text))));
+          }
+          return found;
+        },
+        {markers: Object.values(TO_TRANSLATE), english: locale === 'en'},
+      );
+      expect(leftovers, 'untranslated').toEqual([]);
     });
 
     if (source) {
