@@ -7,6 +7,7 @@
  * of lines (the sxs importer writes one segment per line).
  */
 import type {Node, Parent, PhrasingContent, Root, RootContent} from 'mdast';
+import GithubSlugger from 'github-slugger';
 import {unified} from 'unified';
 import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
@@ -226,6 +227,8 @@ export interface Divergence {
   index: number;
   block: Block;
   message: string;
+  /** What to do, when it is not to add or remove the block. */
+  fix?: string;
 }
 
 export interface Pairing {
@@ -296,7 +299,70 @@ export function pairBlocks(korean: Block[], english: Block[]): Pairing {
       j += 1;
     }
   }
-  return {pairs, divergences};
+  return {pairs, divergences: withHeadingIds(korean, pairs, divergences)};
+}
+
+function depthOf(block: Block): number | undefined {
+  return (block.node as {depth?: number}).depth;
+}
+
+/** The id Docusaurus gives a heading that has none written: a slug of its text. */
+function slugOf(block: Block): string {
+  return new GithubSlugger().slug(block.label);
+}
+
+/**
+ * A heading's id is what a reader who switches language lands on, so both files must write the
+ * same one, the English heading's. Two headings of one level, one on each side, that did not pair
+ * only because their ids differ are one mistake, said as such; a pair that writes no id is one too.
+ */
+function withHeadingIds(
+  blocks: Block[],
+  pairs: Array<[Block, Block]>,
+  divergences: Divergence[],
+): Divergence[] {
+  const idFix = (english: Block) =>
+    `give both headings the English one: end each with {/* #${english.headingId ?? slugOf(english)} */}`;
+  const result: Divergence[] = [];
+  for (let k = 0; k < divergences.length; k += 1) {
+    const [first, second] = [divergences[k], divergences[k + 1]];
+    if (
+      second &&
+      first.side !== second.side &&
+      first.block.kind === 'heading' &&
+      second.block.kind === 'heading' &&
+      depthOf(first.block) === depthOf(second.block)
+    ) {
+      const [korean, english] = first.side === 'korean' ? [first, second] : [second, first];
+      const idOf = (block: Block) => (block.headingId ? `#${block.headingId}` : 'no id');
+      result.push({
+        ...korean,
+        message: `has ${idOf(korean.block)} but its English counterpart (line ${english.block.line}) has ${idOf(english.block)}`,
+        fix: idFix(english.block),
+      });
+      k += 1;
+    } else {
+      result.push(first);
+    }
+  }
+  for (const [korean, english] of pairs) {
+    // The page title (level 1) takes no id: no link or language switch lands on it.
+    if (
+      korean.kind === 'heading' &&
+      (depthOf(korean) ?? 1) > 1 &&
+      !korean.headingId &&
+      !english.headingId
+    ) {
+      result.push({
+        side: 'korean',
+        index: blocks.indexOf(korean) + 1,
+        block: korean,
+        message: `has no id, nor has its English counterpart (line ${english.line}), so each language would make its own from its text`,
+        fix: idFix(english),
+      });
+    }
+  }
+  return result;
 }
 
 /** UI labels, links and code in a block's text: the same in a faithful translation. */
@@ -326,6 +392,9 @@ export function describeDivergence(
   const {side, index, block, message} = divergence;
   const [file, other] = side === 'korean' ? [koreanFile, englishFile] : [englishFile, koreanFile];
   const what = `block ${index} (${describeBlock(block)})`;
+  if (divergence.fix) {
+    return `${file}:${block.line}: ${what} ${message}: ${divergence.fix}.`;
+  }
   if (message.startsWith('has no')) {
     const fix =
       side === 'korean'

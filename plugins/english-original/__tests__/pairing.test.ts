@@ -126,11 +126,22 @@ test('a different screenshot, heading id or number of links is a divergence', ()
   );
   expect(messages).toEqual(
     expect.arrayContaining([
-      "ko.mdx:8: block 2 (heading level 2 #see-more '자세히 보기') has no English counterpart in en.mdx: add its English to en.mdx, or remove it here.",
+      // One mistake, said as one: the two headings differ only in their ids.
+      "ko.mdx:8: block 2 (heading level 2 #see-more '자세히 보기') has #see-more but its English counterpart (line 8) has #more: give both headings the English one: end each with {/* #more */}.",
       "ko.mdx:14: block 4 (screenshot 'sign-in') has no English counterpart in en.mdx: add its English to en.mdx, or remove it here.",
       "ko.mdx:16: block 5 (step '링크를 엽니다.') has 1 link(s) but its English counterpart (line 16) has 0: give both the same links.",
     ]),
   );
+});
+
+test('headings that write no id, in both files, are named with the id to write', () => {
+  const noIds = (text: string) => text.replace(/ \{\/\* #[a-z-]+ \*\/\}/g, '');
+  const messages = pairBlocks(blocks(noIds(korean)), blocks(noIds(english))).divergences.map(
+    (divergence) => describeDivergence(divergence, 'ko.mdx', 'en.mdx'),
+  );
+  expect(messages).toEqual([
+    "ko.mdx:8: block 2 (heading level 2 '자세히 보기') has no id, nor has its English counterpart (line 8), so each language would make its own from its text: give both headings the English one: end each with {/* #see-more */}.",
+  ]);
 });
 
 describe('the remark plugin', () => {
