@@ -4,7 +4,10 @@
  * - every image (`![alt](src)`, `<img>`, `<Screenshot>`) has alt text;
  * - `<Screenshot name="x">` exists in static/screenshots/<locale>/x.(svg|webp|png); it gets its
  *   src, width and height from the file, falling back to another locale's file with a warning;
- * - `<Steps>` wraps a numbered Markdown list.
+ * - `<Steps>` wraps a numbered Markdown list;
+ * - a component is one the site has (PAGE_COMPONENTS, or imported by the page), given only the
+ *   props it takes: a misspelt one would otherwise vanish without a word;
+ * - an `<img src>` on the site names a file that exists.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -14,6 +17,21 @@ import {logger} from '@docusaurus/logger';
 import type {VFile} from 'vfile';
 
 const EXTENSIONS = ['svg', 'webp', 'png'];
+
+/**
+ * The components pages use (src/theme/MDXComponents.tsx), with the props a writer gives each (the
+ * components' Props; the others are filled in at build time). `__tests__` checks them against
+ * the components.
+ */
+export const PAGE_COMPONENTS: Readonly<Record<string, readonly string[]>> = {
+  Screenshot: ['name', 'alt', 'caption', 'eager'],
+  ImagePlaceholder: ['src', 'alt', 'inline'],
+  Steps: [],
+  Troubleshooter: [],
+  // Docusaurus's own, in every MDX page.
+  Details: ['summary', 'open'],
+  Head: [],
+};
 
 export interface Options {
   siteDir: string;
@@ -38,6 +56,16 @@ export default function remarkMdxComponents(options: Options) {
       throw new Error(`${filePath}${line ? `:${line}` : ''}: ${problem}\n  Fix: ${fix}`);
     };
 
+    // Names a page brings in itself (`import Tabs from '@theme/Tabs'`) are its own business.
+    const imported = new Set<string>();
+    visit(tree, 'mdxjsEsm', (node: any) => {
+      for (const statement of node.data?.estree?.body ?? []) {
+        for (const specifier of statement.specifiers ?? []) {
+          imported.add(specifier.local?.name);
+        }
+      }
+    });
+
     visit(tree, (node: any) => {
       if (node.type === 'image') {
         if (!node.alt || !node.alt.trim()) {
@@ -52,6 +80,7 @@ export default function remarkMdxComponents(options: Options) {
       if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') {
         return;
       }
+      checkComponent(node);
       if (node.name === 'img' || node.name === 'Screenshot') {
         const alt = attribute(node, 'alt');
         if (alt === undefined || (typeof alt === 'string' && !alt.trim())) {
@@ -61,6 +90,9 @@ export default function remarkMdxComponents(options: Options) {
             `add alt="…" saying what the picture shows, for readers who cannot see it.`,
           );
         }
+      }
+      if (node.name === 'img') {
+        checkImageFile(node);
       }
       if (node.name === 'Screenshot') {
         completeScreenshot(node);
@@ -76,6 +108,48 @@ export default function remarkMdxComponents(options: Options) {
         }
       }
     });
+
+    function checkComponent(node: any): void {
+      const name: string | null = node.name;
+      if (!name || !/^[A-Z]/.test(name) || imported.has(name.split('.')[0])) {
+        return;
+      }
+      const props = PAGE_COMPONENTS[name];
+      const known = Object.keys(PAGE_COMPONENTS)
+        .map((component) => `<${component}>`)
+        .join(', ');
+      if (!props) {
+        fail(node, `<${name}> is not a component pages can use.`, `use one of ${known}, spelt so.`);
+      }
+      for (const attr of node.attributes ?? []) {
+        if (attr.type === 'mdxJsxAttribute' && !props!.includes(attr.name)) {
+          fail(
+            node,
+            `<${name}> takes no "${attr.name}".`,
+            props!.length > 0
+              ? `use ${props!.map((prop) => `"${prop}"`).join(', ')}, spelt so.`
+              : `remove it: <${name}> takes none.`,
+          );
+        }
+      }
+    }
+
+    function checkImageFile(node: any): void {
+      const src = attribute(node, 'src');
+      if (typeof src !== 'string' || /^(?:[a-z]+:|\/\/)/i.test(src)) {
+        return;
+      }
+      const target = src.startsWith('/')
+        ? path.join(staticDir, src)
+        : path.join(path.dirname(path.join(siteDir, filePath)), src);
+      if (!fs.existsSync(target.split(/[?#]/)[0])) {
+        fail(
+          node,
+          `<img src="${src}"> names a file that does not exist (${path.relative(siteDir, target)}).`,
+          'add the file, or correct src. A site-wide image lives in static/ and its src starts with "/".',
+        );
+      }
+    }
 
     function completeScreenshot(node: any): void {
       const name = attribute(node, 'name');

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {compile} from '@mdx-js/mdx';
-import remarkMdxComponents from '..';
+import remarkMdxComponents, {PAGE_COMPONENTS} from '..';
 
 // A throwaway site: one Korean screenshot, no English one.
 const siteDir = fs.mkdtempSync(path.join(os.tmpdir(), 'mdx-components-'));
@@ -93,4 +93,51 @@ test('Steps must wrap a numbered list', async () => {
   );
   const output = String(await build('<Steps>\n\n1. One\n2. Two\n\n</Steps>\n'));
   assert.match(output, /_components\.ol/);
+});
+
+describe('components and their props, as the site has them', () => {
+  test('a misspelt prop fails, naming the props the component takes', async () => {
+    await assert.rejects(
+      build('<Screenshot name="sign-in" alt="로그인 화면" captoin="로그인" />'),
+      (error: Error) =>
+        error.message.startsWith(
+          'docs/partner-center/page.mdx:1: <Screenshot> takes no "captoin".',
+        ) && error.message.includes('Fix: use "name", "alt", "caption", "eager", spelt so.'),
+    );
+  });
+
+  test('a component the site does not have fails, naming the ones it has', async () => {
+    await assert.rejects(
+      build('<Step>\n\n1. 첫 단계\n\n</Step>'),
+      /page\.mdx:1: <Step> is not a component pages can use\.\n {2}Fix: use one of <Screenshot>, <ImagePlaceholder>, <Steps>/,
+    );
+  });
+
+  test('a component the page imports itself, and plain HTML, are left alone', async () => {
+    await build(
+      'import Tabs from \'@theme/Tabs\';\n\n<Tabs groupId="os">\n\n<div className="note">글</div>\n\n</Tabs>',
+    );
+  });
+
+  test('every prop listed is one the component declares', () => {
+    for (const [component, props] of Object.entries(PAGE_COMPONENTS)) {
+      const file = path.join(__dirname, '../../../src/components', component, 'index.tsx');
+      if (!fs.existsSync(file)) continue; // Docusaurus's own (Details, Head)
+      const source = fs.readFileSync(file, 'utf8');
+      for (const prop of props) {
+        expect(source).toMatch(new RegExp(`\\b${prop}\\??:`));
+      }
+    }
+  });
+});
+
+test('an <img> whose file does not exist fails, naming the file', async () => {
+  await assert.rejects(
+    build('<img src="/img/nope.png" alt="없는 그림" />'),
+    /page\.mdx:1: <img src="\/img\/nope\.png"> names a file that does not exist \(static\/img\/nope\.png\)/,
+  );
+  fs.mkdirSync(path.join(siteDir, 'static/img'), {recursive: true});
+  fs.writeFileSync(path.join(siteDir, 'static/img/logo.svg'), '<svg/>');
+  await build('<img src="/img/logo.svg" alt="로고" />');
+  await build('<img src="https://example.com/a.png" alt="다른 사이트의 그림" />');
 });
