@@ -4,6 +4,7 @@ import path from 'node:path';
 import paintFirst from './paint-first';
 import precompress from './precompress';
 import searchIndex from './search-index';
+import searchVocabulary from './search-vocabulary';
 import securityHeaders from './security-headers';
 
 // security-headers hashes every inline script (paint-first writes one) and lists Pagefind's
@@ -11,6 +12,8 @@ import securityHeaders from './security-headers';
 // that it compresses the final files.
 const STEPS: [string, (buildDir: string) => Promise<unknown>][] = [
   ['search-index', searchIndex],
+  // Reads the page fragments search-index wrote.
+  ['search-vocabulary', searchVocabulary],
   ['paint-first', paintFirst],
   ['security-headers', securityHeaders],
   ['precompress', precompress],

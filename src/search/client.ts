@@ -17,6 +17,7 @@ import type {Pagefind} from './engine';
 import {whenIdle} from './idle';
 import {PAGEFIND_OPTIONS} from './pagefindOptions';
 import type {Lexicon, SearchFile} from './lexicon';
+import {vocabularyFile} from './files';
 
 type Engine = typeof import('./engine');
 
@@ -31,11 +32,13 @@ export function searchUrls(siteBase: string): {
   pagefind: string;
   bundle: string;
   lexicon: string;
+  vocabulary: (language: string) => string;
 } {
   return {
     pagefind: `${siteBase}pagefind/`,
     bundle: `${siteBase}pagefind/pagefind.js`,
     lexicon: `${siteBase}search/lexicon.json`,
+    vocabulary: (language) => `${siteBase}search/${vocabularyFile(language)}`,
   };
 }
 
@@ -178,6 +181,28 @@ function warmUp(pagefind: Pagefind, file: SearchFile): void {
       .then((response) => Promise.all((response?.results ?? []).map((result) => result.data())))
       .catch(() => {});
   }
+}
+
+const vocabularies = new Map<string, Promise<readonly string[]>>();
+
+/**
+ * This language's words (src/search/spelling.ts), fetched once, when a search first finds
+ * nothing; a failed fetch is tried again next time.
+ */
+export function loadVocabulary(siteBase: string): Promise<readonly string[]> {
+  const url = searchUrls(siteBase).vocabulary(pagefindLanguage());
+  let words = vocabularies.get(url);
+  if (!words) {
+    words = fetch(url).then(async (response) => {
+      if (!response.ok) {
+        throw new Error(`${response.status} fetching ${url}`);
+      }
+      return (await response.json()) as string[];
+    });
+    words.catch(() => vocabularies.delete(url));
+    vocabularies.set(url, words);
+  }
+  return words;
 }
 
 let loading: {siteBase: string; search: Promise<LoadedSearch>} | undefined;

@@ -14,6 +14,7 @@ import {
   titleShare,
 } from './rank';
 import {readersMatches} from './readersWords';
+import {correctQuery, prepareVocabulary} from './spelling';
 import {type UnderstoodQuery, understandQuery} from './understand';
 
 // The browser chunk rebuilds the compiled search data it fetches with this.
@@ -68,6 +69,8 @@ export interface SearchResult {
 export interface SearchResponse {
   query: UnderstoodQuery;
   results: SearchResult[];
+  /** The words searched instead of the reader's, when theirs found nothing (spelling.ts). */
+  corrected?: string;
 }
 
 export interface SearchOptions {
@@ -76,6 +79,8 @@ export interface SearchOptions {
   /** Keeps results to the reader's locale; Pagefind's per-language index already should. */
   acceptUrl: (url: string) => boolean;
   limit?: number;
+  /** The pages' words, for a search that finds nothing to be tried again spelt right. */
+  vocabulary?: () => Promise<readonly string[]>;
 }
 
 export async function runSearch(
@@ -181,6 +186,17 @@ export async function runSearch(
       section: section?.title,
       excerpt,
     });
+  }
+  if (results.length === 0 && options.vocabulary) {
+    // Without its words (offline, say), the search found nothing, and says so.
+    const words = await options.vocabulary().catch(() => []);
+    const corrected = correctQuery(raw, prepareVocabulary(words));
+    if (corrected !== undefined) {
+      const again = await runSearch(pagefind, corrected, {...options, vocabulary: undefined});
+      if (again.results.length > 0) {
+        return {...again, corrected};
+      }
+    }
   }
   return {query, results};
 }

@@ -306,6 +306,37 @@ test.describe('results', () => {
   });
 });
 
+test.describe('a misspelt word', () => {
+  // Each finds nothing as typed (a typo near a word's end still finds it by its start, which is
+  // Pagefind's); the pages spell them 관리자에게 and invoice.
+  const CASES = [
+    {locale: 'ko', typed: '괸리자에게', meant: '관리자에게', home: '/'},
+    {locale: 'en', typed: 'invoce', meant: 'invoice', home: '/en/'},
+  ] as const;
+  for (const {locale, typed, meant, home} of CASES) {
+    test(`${locale}: "${typed}" finds the pages that say "${meant}", and says it searched that`, async ({
+      page,
+    }) => {
+      await gotoHydrated(page, home);
+      const box = await openSearch(page, locale);
+      expect((await searchFor(page, box, typed)).length).toBeGreaterThan(0);
+      await expect(page.getByRole('dialog').getByRole('status')).toHaveText(
+        locale === 'ko'
+          ? new RegExp(
+              `^“${typed}”에 대한 결과가 없어 “${meant}” 검색 결과 \\d+개를 보여 드립니다\\.$`,
+            )
+          : new RegExp(
+              `^No results for “${typed}”\\. Showing the results for “${meant}” instead: \\d+\\.$`,
+            ),
+      );
+      // What was found is marked as the pages spell it.
+      await expect(page.getByRole('dialog').locator('mark').first()).toHaveText(
+        new RegExp(meant.slice(0, 3), 'i'),
+      );
+    });
+  }
+});
+
 test.describe('the home page search box', () => {
   for (const locale of LOCALES) {
     test(`${locale}: is the same search, in the page, and loads once the page is idle`, async ({

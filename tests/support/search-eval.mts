@@ -13,7 +13,8 @@
  *
  * --raw sends the query to Pagefind as typed (what a stock Pagefind search box does), to measure
  * what the query understanding adds; --no-keywords ignores front-matter keywords, to measure how
- * much ranking leans on them.
+ * much ranking leans on them; --no-spelling leaves out the second try of a search that found
+ * nothing, spelt as the pages spell (src/search/spelling.ts).
  *
  * An ES module (.mts), for its top-level await and the pagefind.js bundle it imports.
  */
@@ -23,11 +24,13 @@ import {spawnSync} from 'node:child_process';
 import {fileURLToPath, pathToFileURL} from 'node:url';
 import {PAGEFIND_OPTIONS, runSearch} from '../../src/search/engine';
 import {siteLexicon} from '../../src/search/siteLexicon';
+import {vocabularyFile as vocabularyFileName} from '../../src/search/files';
 import {readQueryFile} from './queries';
 
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
 const raw = args.includes('--raw');
+const spelling = !args.includes('--no-spelling');
 const json = args.includes('--json');
 // --ranking={"pageLength":0.5,…} overrides Pagefind's ranking settings, to try them on dev sets.
 const rankingArg = args.find((a) => a.startsWith('--ranking='));
@@ -98,6 +101,11 @@ async function pagefindFor(locale: string): Promise<any> {
 }
 
 const pagefinds = {[locales[0]]: await pagefindFor(locales[0])};
+// The language's words, as the browser fetches them when a search finds nothing.
+const vocabularyFile = path.join(buildDir, 'search', vocabularyFileName(locales[0]!));
+const vocabulary: string[] | undefined = spelling
+  ? (JSON.parse(await fs.readFile(vocabularyFile, 'utf8').catch(() => 'null')) ?? undefined)
+  : undefined;
 const acceptUrl = {
   ko: (url: string) => !url.startsWith('/en/'),
   en: (url: string) => url.startsWith('/en/'),
@@ -128,6 +136,7 @@ for (const file of files) {
           locale,
           acceptUrl: acceptUrl[locale],
           lexicon: siteLexicon(),
+          vocabulary: vocabulary && (async () => vocabulary),
         });
     const slugs = results.map((r) => r.url.split('#')[0].split('/').pop());
     const top = slugs[0] ?? '(none)';

@@ -59,6 +59,18 @@ function statusMessage(state: SearchState, count: number): string {
         description: 'Shown while search results load',
       });
     case 'done':
+      if (count > 0 && state.corrected) {
+        return translate(
+          {
+            id: 'search.status.corrected',
+            message:
+              '“{query}”에 대한 결과가 없어 “{corrected}” 검색 결과 {count}개를 보여 드립니다.',
+            description:
+              'Search found nothing for what was typed, so it shows the results for the same words spelt as the pages spell them',
+          },
+          {query: quote(state.query), corrected: quote(state.corrected), count},
+        );
+      }
       return count > 0
         ? translate(
             {

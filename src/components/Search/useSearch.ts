@@ -1,6 +1,6 @@
 import {useCallback, useEffect, useMemo, useRef, useState} from 'react';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
-import {isIndexBuilt, loadSearch, prefetchSearch} from '@site/src/search/client';
+import {isIndexBuilt, loadSearch, loadVocabulary, prefetchSearch} from '@site/src/search/client';
 import type {SearchResult} from '@site/src/search/engine';
 import type {Locale} from '@site/src/search/lexicon';
 
@@ -9,7 +9,8 @@ export type SearchState =
   | {status: 'idle'}
   /** Results for `query` are on their way; `results` are the previous ones, kept to avoid flicker. */
   | {status: 'searching'; query: string; results: SearchResult[]}
-  | {status: 'done'; query: string; results: SearchResult[]}
+  /** `corrected`: the words searched instead, when the reader's found nothing. */
+  | {status: 'done'; query: string; results: SearchResult[]; corrected?: string}
   /** The development server has no index. */
   | {status: 'unavailable'}
   | {status: 'failed'; query: string};
@@ -48,6 +49,7 @@ function useSearchSite(): {locale: Locale; siteBase: string; acceptUrl: (url: st
 interface Answer {
   query: string;
   results?: SearchResult[];
+  corrected?: string;
   failed?: boolean;
 }
 
@@ -99,12 +101,13 @@ export function useSearch(): SiteSearch {
           locale: site.locale,
           acceptUrl: site.acceptUrl,
           lexicon,
+          vocabulary: () => loadVocabulary(site.siteBase),
         }),
       )
       .then(
-        ({results}) => {
+        ({results, corrected}) => {
           if (ticket === latest.current) {
-            setAnswer({query, results});
+            setAnswer({query, results, corrected});
             setShown(results);
           }
         },
@@ -127,7 +130,7 @@ export function useSearch(): SiteSearch {
   } else if (answer.failed) {
     state = {status: 'failed', query};
   } else {
-    state = {status: 'done', query, results: answer.results ?? []};
+    state = {status: 'done', query, results: answer.results ?? [], corrected: answer.corrected};
   }
   return {query, setQuery, state, prepare};
 }

@@ -18,6 +18,8 @@ jest.mock('@site/src/search/client', () => ({
   isIndexBuilt: jest.fn(),
   loadSearch: jest.fn(),
   prefetchSearch: jest.fn(),
+  // No page word is near what these tests type: a search that finds nothing stays so.
+  loadVocabulary: jest.fn(() => Promise.resolve([])),
 }));
 
 const PAGES = [
