@@ -67,6 +67,9 @@ function spanScore(
   return all.concepts * 10_000 + titled * 100 + all.words;
 }
 
+/** A word that ends a sentence, or a table cell or list item (Pagefind ends each with a full stop). */
+const SENTENCE_END = /[.!?。]$/;
+
 export function summarise(
   page: PageText,
   locations: ReadonlyMap<number, readonly number[]>,
@@ -158,12 +161,33 @@ export function summarise(
   if (windowStart > body.start) {
     push(`${ELLIPSIS} `, false);
   }
+  // A table row that says the same in every column ("고객 위치/통화 기반 청구서." under each of
+  // four offers) is read once: a sentence that repeats the one just shown is left out.
+  const sentenceEnd = (from: number): number => {
+    let end = from;
+    while (end < windowEnd - 1 && !SENTENCE_END.test(words[end] ?? '')) {
+      end += 1;
+    }
+    return end + 1;
+  };
+  let previousSentence = '';
+  let lastShown: number | undefined;
   for (let i = windowStart; i < windowEnd; i += 1) {
-    if (i > windowStart) {
+    if (i === windowStart || SENTENCE_END.test(words[i - 1] ?? '')) {
+      const end = sentenceEnd(i);
+      const sentence = words.slice(i, end).join(' ');
+      if (sentence === previousSentence && SENTENCE_END.test(words[end - 1] ?? '')) {
+        i = end - 1;
+        continue;
+      }
+      previousSentence = sentence;
+    }
+    if (lastShown !== undefined) {
       // A space between two matched words is part of the match: one highlight, not two.
-      push(' ', marked.has(i - 1) && marked.has(i));
+      push(' ', marked.has(lastShown) && marked.has(i));
     }
     push(words[i] ?? '', marked.has(i));
+    lastShown = i;
   }
   if (windowEnd < body.end) {
     push(` ${ELLIPSIS}`, false);

@@ -152,3 +152,13 @@ describe('summarise', () => {
     expect(marked(summary.excerpt)).toEqual(['<없음>']);
   });
 });
+
+test('a sentence repeated across a table row is shown once', () => {
+  const row = ['Billed', 'by', 'customer', 'currency.'];
+  const content = ['Compare', 'offers.', ...row, ...row, ...row, ...row, 'Partner', 'currency.'];
+  const summary = summarise(page(content), new Map([[0, [3, 7, 11, 15]]]));
+  expect(text(summary.excerpt)).toBe(
+    'Compare offers. Billed by customer currency. Partner currency.',
+  );
+  expect(marked(summary.excerpt)).toEqual(['by']);
+});
