@@ -4,9 +4,7 @@
  */
 import type {RouteConfig} from '@docusaurus/types';
 import type {PropSidebarItem, PropVersionMetadata} from '@docusaurus/plugin-content-docs';
-
-/** What a generated index page's cards show under each doc's title, by doc id. */
-export type DocDescriptions = Record<string, string>;
+import type {DocDescriptions} from '../../src/components/DocDescriptions';
 
 /**
  * For each category that has an address (a generated index page), the descriptions of the docs
@@ -20,7 +18,7 @@ function descriptionsByIndexPage(version: PropVersionMetadata): Map<string, DocD
         continue;
       }
       if (item.href) {
-        const descriptions: DocDescriptions = {};
+        const descriptions: Record<string, string> = {};
         for (const child of item.items) {
           if (child.type === 'link' && child.docId) {
             const description = version.docs[child.docId]?.description;

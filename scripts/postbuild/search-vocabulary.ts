@@ -40,7 +40,9 @@ export default async function writeVocabularies(buildDir: string): Promise<void>
     }
     const {content} = JSON.parse(raw.slice(DECOMPRESSED.length)) as {content: string};
     const language = name.slice(0, name.indexOf('_'));
-    byLanguage.set(language, [...(byLanguage.get(language) ?? []), content]);
+    const texts = byLanguage.get(language) ?? [];
+    texts.push(content);
+    byLanguage.set(language, texts);
   }
   await fs.mkdir(path.join(buildDir, 'search'), {recursive: true});
   for (const [language, texts] of byLanguage) {

@@ -3,7 +3,13 @@ import {leanRoutes} from '../leanRoutes';
 
 // The docs plugin's route tree, cut down to what leanRoutes reads: a version route whose props
 // hold the docs map and the sidebar, and under it the docs and the generated index pages.
-const link = (docId: string) => ({type: 'link', href: `/${docId}`, label: docId, docId, unlisted: false});
+const link = (docId: string) => ({
+  type: 'link',
+  href: `/${docId}`,
+  label: docId,
+  docId,
+  unlisted: false,
+});
 const version = {
   pluginId: 'default',
   version: 'current',
@@ -32,9 +38,24 @@ const version = {
     ],
   },
   docs: {
-    'help/locked': {id: 'help/locked', title: 'Locked', description: 'What to do when locked out.', sidebar: 'main'},
-    'help/no-summary': {id: 'help/no-summary', title: 'No summary', description: '', sidebar: 'main'},
-    'help/billing/invoice': {id: 'help/billing/invoice', title: 'Invoice', description: 'Where the invoice is.', sidebar: 'main'},
+    'help/locked': {
+      id: 'help/locked',
+      title: 'Locked',
+      description: 'What to do when locked out.',
+      sidebar: 'main',
+    },
+    'help/no-summary': {
+      id: 'help/no-summary',
+      title: 'No summary',
+      description: '',
+      sidebar: 'main',
+    },
+    'help/billing/invoice': {
+      id: 'help/billing/invoice',
+      title: 'Invoice',
+      description: 'Where the invoice is.',
+      sidebar: 'main',
+    },
   },
 };
 const indexPage = (path: string): RouteConfig => ({
@@ -72,12 +93,16 @@ const pages = versionRoute.routes![0]!.routes!;
 
 test("every doc page's first load no longer carries the map of all docs", () => {
   expect((versionRoute.props!.version as typeof version).docs).toEqual({});
-  expect((versionRoute.props!.version as typeof version).docsSidebars).toEqual(version.docsSidebars);
+  expect((versionRoute.props!.version as typeof version).docsSidebars).toEqual(
+    version.docsSidebars,
+  );
 });
 
 test('each index page carries the descriptions of the docs it lists, and only those', () => {
   expect(pages[1]!.props!.docDescriptions).toEqual({'help/locked': 'What to do when locked out.'});
-  expect(pages[2]!.props!.docDescriptions).toEqual({'help/billing/invoice': 'Where the invoice is.'});
+  expect(pages[2]!.props!.docDescriptions).toEqual({
+    'help/billing/invoice': 'Where the invoice is.',
+  });
   expect(pages[1]!.props!.categoryGeneratedIndex).toEqual({title: '/help', permalink: '/help'});
 });
 

@@ -119,6 +119,22 @@ describe('components and their props, as the site has them', () => {
     );
   });
 
+  test('the components listed are the ones pages get by name (src/theme/MDXComponents.tsx)', () => {
+    const registered = fs.readFileSync(
+      path.join(__dirname, '../../../src/theme/MDXComponents.tsx'),
+      'utf8',
+    );
+    // The object's own entries by name ("  Screenshot,"), not the tags it replaces (strong: UiLabel).
+    const byName = [...registered.matchAll(/^ {2}([A-Z]\w+),$/gm)].map(([, name]) => name).sort();
+    expect(byName.length).toBeGreaterThan(0);
+    const docusaurusOwn = ['Details', 'Head'];
+    expect(
+      Object.keys(PAGE_COMPONENTS)
+        .filter((name) => !docusaurusOwn.includes(name))
+        .sort(),
+    ).toEqual(byName);
+  });
+
   test('every prop listed is one the component declares', () => {
     for (const [component, props] of Object.entries(PAGE_COMPONENTS)) {
       const file = path.join(__dirname, '../../../src/components', component, 'index.tsx');

@@ -5,6 +5,7 @@
  */
 import {createContext, useContext} from 'react';
 
+/** What a generated index page's cards show under each doc's title, by doc id. */
 export type DocDescriptions = Readonly<Record<string, string>>;
 
 export const DocDescriptionsContext = createContext<DocDescriptions>({});
