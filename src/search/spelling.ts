@@ -7,8 +7,11 @@
  * step (scripts/postbuild/search-vocabulary.ts) and fetched only on such a search. A typed word is
  * corrected only when no page word starts with it (a reader may still be typing it), to the page
  * word nearest to it in edits (a letter added, dropped, changed, or two swapped: the optimal
- * string alignment distance), the commonest first among equals. Korean is compared letter by
- * letter (자모), so one wrong vowel is one edit, as it is one key.
+ * string alignment distance), the commonest first among equals. Korean is compared and measured
+ * letter by letter (자모), so one wrong vowel is one edit, as it is one key, and 추천 (ㅊㅜㅊㅓㄴ) is
+ * as long as "recom". A page word's start counts as well as the whole word, since Korean pages
+ * write particles and endings onto their words (추천을) that a reader types differently or not at
+ * all: "츄천" is read as 추천.
  */
 
 const HANGUL = /\p{Script=Hangul}/u;
@@ -19,11 +22,12 @@ function keystrokes(word: string): string {
 }
 
 /**
- * How many edits a word of `length` letters may be away from the page's word: none below five
- * (too many short words are one edit apart: rule and role), one up to six, two from seven on.
+ * How many edits a word of `keys` letters may be away from the page's word: none below five
+ * (too many short words are one edit apart: rule and role, 위치 and 위차), one up to six, two from
+ * seven on.
  */
-export function allowedEdits(length: number): number {
-  return length < 5 ? 0 : length < 7 ? 1 : 2;
+export function allowedEdits(keys: number): number {
+  return keys < 5 ? 0 : keys < 7 ? 1 : 2;
 }
 
 /** The optimal string alignment distance between a and b, or max + 1 once it is past max. */
@@ -54,11 +58,10 @@ export function editDistance(a: string, b: string, max: number): number {
   return previous[b.length]!;
 }
 
-/** The vocabulary in the shapes the correction reads: sorted for prefixes, and as keystrokes. */
+/** The vocabulary in the shape the correction reads it: sorted, for prefixes. */
 export interface Vocabulary {
   /** Commonest first, as written by the post-build step. */
   words: readonly string[];
-  keys: readonly string[];
   sorted: readonly string[];
 }
 
@@ -68,7 +71,7 @@ const prepared = new WeakMap<readonly string[], Vocabulary>();
 export function prepareVocabulary(words: readonly string[]): Vocabulary {
   let vocabulary = prepared.get(words);
   if (!vocabulary) {
-    vocabulary = {words, keys: words.map(keystrokes), sorted: [...words].sort()};
+    vocabulary = {words, sorted: [...words].sort()};
     prepared.set(words, vocabulary);
   }
   return vocabulary;
@@ -99,19 +102,28 @@ export function correctWord(typed: string, vocabulary: Vocabulary): string | und
   if (hasWordStartingWith(vocabulary.sorted, word)) {
     return typed;
   }
-  const max = allowedEdits(HANGUL.test(word) ? typedKeys.length / 2 : word.length);
+  const max = allowedEdits(typedKeys.length);
   if (max === 0) {
     return word.length < 3 ? typed : undefined;
   }
+  // The page word itself, or its start as long as the typed word, give or take a letter.
+  const length = [...word].length;
   let best: string | undefined;
   let bestDistance = max + 1;
-  vocabulary.keys.forEach((key, index) => {
-    const distance = editDistance(typedKeys, key, bestDistance - 1);
-    if (distance < bestDistance) {
-      best = vocabulary.words[index];
-      bestDistance = distance;
+  for (const pageWord of vocabulary.words) {
+    const letters = [...pageWord];
+    for (const size of new Set([length - 1, length, length + 1, letters.length])) {
+      if (size < 1 || size > letters.length) {
+        continue;
+      }
+      const candidate = size === letters.length ? pageWord : letters.slice(0, size).join('');
+      const distance = editDistance(typedKeys, keystrokes(candidate), bestDistance - 1);
+      if (distance < bestDistance) {
+        best = candidate;
+        bestDistance = distance;
+      }
     }
-  });
+  }
   return best;
 }
 

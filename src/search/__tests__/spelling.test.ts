@@ -14,6 +14,9 @@ const vocabulary = prepareVocabulary([
   '비밀번호',
   '암호를',
   '구독',
+  '추천을',
+  '카탈로그',
+  '위치',
 ]);
 
 test('edits: a letter added, dropped, changed, or two swapped, each count one', () => {
@@ -30,8 +33,14 @@ test.each([
   ['bilingg', 'billing'],
   ['subscriotion', 'subscription'],
   ['비밀번흐', '비밀번호'],
+  ['카탈러그', '카탈로그'],
 ])('%s is read as %s', (typed, meant) => {
   expect(correctWord(typed, vocabulary)).toBe(meant);
+});
+
+test('a Korean word is measured in the letters it is typed with, and read as the start of a page word that carries an ending', () => {
+  expect(correctWord('츄천', vocabulary)).toBe('추천');
+  expect(correctWord('구돆', vocabulary)).toBe('구독');
 });
 
 test('a word a page holds, or starts, is left as typed', () => {
@@ -49,4 +58,5 @@ test('a query is corrected word by word, and only when every unknown word has a 
 test('a short word is never corrected: too many short words are one edit apart', () => {
   expect(correctWord('rule', vocabulary)).toBeUndefined();
   expect(correctWord('rol', vocabulary)).toBe('rol');
+  expect(correctWord('위차', vocabulary)).toBe('위차');
 });
