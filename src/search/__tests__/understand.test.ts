@@ -47,7 +47,7 @@ describe('understandQuery: how Korean readers ask', () => {
     // Sino-Korean and native words for the same thing (신규, 새), loanwords for what the pages
     // translate or keep in English (멀티, 다중, Multipartner), names written in Hangul (비아넷).
     ['신규 고객 등록', ['new', 'customers', 'add']],
-    ['중국 멀티파트너', ['word:중국', 'multi', 'word:파트너']],
+    ['중국 멀티파트너', ['china', 'multi', 'word:파트너']],
     ['21비아넷 고객 계정', ['word:21', 'vianet', 'customers', 'account']],
     // Someone named by their job title is someone else: no "my" is read into it, and the
     // honorific and reported-speech endings (-으셨대요) are grammar.
@@ -124,6 +124,11 @@ describe('understandQuery: how Korean readers ask', () => {
   it('splits a compound written without spaces at a word the table knows', () => {
     expect(read('구독일시중지 어떻게 해요')).toEqual(['word:구독', 'suspended']);
     expect(read('오피스365 먹통')).toEqual(['office', 'word:365', 'outage']);
+  });
+
+  it('reads a name written in Hangul as the name, not as the table word it starts with', () => {
+    // 차이나 is China, not 차이 (difference) with the ending 나.
+    expect(read('애저 차이나도 CSP로 팔 수 있나요')).toEqual(['azure', 'china', 'csp', 'word:팔']);
   });
 });
 
