@@ -3,6 +3,7 @@ import type * as Preset from '@docusaurus/preset-classic';
 import type {Options as DocsOptions} from '@docusaurus/plugin-content-docs';
 import type {Options as RedirectOptions} from '@docusaurus/plugin-client-redirects';
 import remarkMdxComponents from './plugins/remark-mdx-components';
+import remarkLinks from './plugins/remark-links';
 import rehypeSanitizeHtml from './plugins/rehype-sanitize-html';
 import rehypeTableHeaders from './plugins/rehype-table-headers';
 import englishOriginal from './plugins/english-original';
@@ -22,6 +23,7 @@ const locale = process.env.DOCUSAURUS_CURRENT_LOCALE === 'en' ? 'en' : 'ko';
 
 const locales = ['ko', 'en'];
 const mdxChecks = [remarkMdxComponents, {siteDir: __dirname, locales}];
+const linkChecks = [remarkLinks, {siteDir: __dirname}];
 // Strips pasted HTML that could run script (<script>, on*=, javascript: URLs, <iframe>).
 const sanitizeHtml = [rehypeSanitizeHtml, {siteDir: __dirname}];
 
@@ -77,7 +79,7 @@ const config = {
         // The docs plugin is in `plugins`, wrapped (plugins/lean-docs).
         docs: false,
         pages: {
-          beforeDefaultRemarkPlugins: [mdxChecks],
+          beforeDefaultRemarkPlugins: [mdxChecks, linkChecks],
           rehypePlugins: [sanitizeHtml, rehypeTableHeaders],
         },
         blog: false,
@@ -115,7 +117,11 @@ const config = {
         breadcrumbs: true,
         // The English original goes next to each Korean block (after mdxChecks has completed the
         // screenshots, before Docusaurus resolves links and heading ids).
-        beforeDefaultRemarkPlugins: [mdxChecks, [remarkEnglishOriginal, {siteDir: __dirname}]],
+        beforeDefaultRemarkPlugins: [
+          mdxChecks,
+          linkChecks,
+          [remarkEnglishOriginal, {siteDir: __dirname}],
+        ],
         rehypePlugins: [sanitizeHtml, rehypeTableHeaders],
       } satisfies DocsOptions,
     ],

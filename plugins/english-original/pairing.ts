@@ -6,7 +6,7 @@
  * Inside a paired paragraph or item, lines pair as sentences when both sides have the same number
  * of lines (the sxs importer writes one segment per line).
  */
-import type {Node, Parent, PhrasingContent, Root, RootContent} from 'mdast';
+import type {Heading, Node, Parent, PhrasingContent, Root, RootContent} from 'mdast';
 import GithubSlugger from 'github-slugger';
 import {unified} from 'unified';
 import remarkParse from 'remark-parse';
@@ -59,6 +59,24 @@ export function parseMdx(content: string): Root {
 
 const HEADING_ID = /^\s*\/\*\s*#([^\s*]+)\s*\*\/\s*$/;
 
+/** The id a heading writes for itself (`## Title {/* #id *\/}`), if any. */
+export function writtenHeadingId(heading: Heading): string | undefined {
+  for (const child of heading.children) {
+    if (child.type === 'mdxTextExpression') {
+      const id = HEADING_ID.exec(child.value)?.[1];
+      if (id) {
+        return id;
+      }
+    }
+  }
+  return undefined;
+}
+
+/** A heading's text as Docusaurus slugs it when it writes no id: without the id, unformatted. */
+export function headingText(heading: Heading): string {
+  return plainText(heading.children).replace(/\s+/g, ' ').trim();
+}
+
 /** The blocks of a page, in reading order. */
 export function collectBlocks(tree: Root): Block[] {
   const blocks: Block[] = [];
@@ -73,13 +91,7 @@ export function collectBlocks(tree: Root): Block[] {
     const line = node.position?.start.line ?? 0;
     switch (node.type) {
       case 'heading': {
-        const idNode = node.children.find(
-          (child) => child.type === 'mdxTextExpression' && HEADING_ID.test(child.value),
-        );
-        const headingId =
-          idNode && idNode.type === 'mdxTextExpression'
-            ? HEADING_ID.exec(idNode.value)?.[1]
-            : undefined;
+        const headingId = writtenHeadingId(node);
         blocks.push({
           kind: 'heading',
           key: `heading ${node.depth}${headingId ? ` #${headingId}` : ''}`,
@@ -308,7 +320,7 @@ function depthOf(block: Block): number | undefined {
 
 /** The id Docusaurus gives a heading that has none written: a slug of its text. */
 function slugOf(block: Block): string {
-  return new GithubSlugger().slug(block.label);
+  return new GithubSlugger().slug(headingText(block.node as Heading));
 }
 
 /**
