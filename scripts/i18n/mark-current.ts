@@ -96,10 +96,18 @@ export function withTranslation(content: string, type: TranslationType, source: 
     ...before,
     'translation:',
     `  type: ${type}`,
-    `  source: ${source}`,
+    `  source: ${yamlString(source)}`,
     ...kept,
     ...after,
   ].join('\n');
+}
+
+/**
+ * The hash, written so that YAML reads back a string: quoted when it holds no letter but "e", which
+ * some YAML readers take for a number (794207900000, or 12e456789012 as a float).
+ */
+function yamlString(hash: string): string {
+  return /^[\de]+$/i.test(hash) ? `'${hash}'` : hash;
 }
 
 /** The `translation` children other than type and source, each with its nested lines. */

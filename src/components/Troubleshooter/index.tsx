@@ -41,15 +41,26 @@ export function useTroubles(): Trouble[] {
     },
     {
       problem: translate({
+        id: 'troubleshooter.mfaCode',
+        message: '휴대폰을 바꾸거나 잃어버려 인증 코드를 받을 수 없어요',
+      }),
+      description: translate({
+        id: 'troubleshooter.mfaCode.description',
+        message:
+          '다단계 인증(MFA) 코드를 받을 수 없을 때 누구에게 요청할지, 본인이 유일한 전역 관리자이면 어디에 전화할지 안내합니다.',
+      }),
+      to: '/partner-center/mfa#locked-out',
+    },
+    {
+      problem: translate({
         id: 'troubleshooter.mfa',
-        message: "인증 코드를 받을 수 없거나 '추가 정보 필요' 화면이 나와요",
+        message: '“추가 정보 필요” 화면이 나와요',
       }),
       description: translate({
         id: 'troubleshooter.mfa.description',
-        message:
-          '다단계 인증(MFA)을 등록하는 방법과, 휴대폰을 바꾸었거나 잃어버렸을 때 문의할 곳을 안내합니다.',
+        message: '다단계 인증(MFA)을 처음 등록하는 방법을 안내합니다.',
       }),
-      to: '/partner-center/mfa',
+      to: '/partner-center/mfa#register',
     },
     {
       problem: translate({
@@ -118,7 +129,7 @@ export function useTroubles(): Trouble[] {
       description: translate({
         id: 'troubleshooter.resetUserPassword.description',
         message:
-          '전역 관리자가 임시 암호를 만들어 사용자에게 안전하게 알려 주는 방법을 안내합니다.',
+          '전역 관리자가 임시 암호를 만들어, 사용자가 로그인하지 않고도 받을 수 있는 방법으로 전하는 과정을 안내합니다.',
       }),
       to: '/partner-center/reset-a-user-password',
     },
