@@ -191,3 +191,37 @@ test('on a phone, the "on this page" button says whether its list is open', asyn
   await button.click();
   await expect(button).toHaveAttribute('aria-expanded', 'true');
 });
+
+test('a link that opens a page or a section puts focus on what it opened, so a screen reader reads it and Tab goes on from there', async ({
+  page,
+}) => {
+  // The troubleshooter on the home page opens a section of the core page: focus is on its heading.
+  await gotoHydrated(page, '/');
+  await page.getByRole('link', {name: '계정이 잠겼다고 나와요'}).first().press('Enter');
+  await expect(page).toHaveURL(/\/partner-center\/unable-to-sign-in#account-locked$/);
+  const locked = page.locator('h2#account-locked');
+  await expect(locked).toBeFocused();
+  await expect(locked).toBeInViewport();
+  // The next Tab goes on from the section (its heading's own link, then its text), not to the
+  // next troubleshooter choice above it.
+  await page.keyboard.press('Tab');
+  const fromSection = await page.evaluate(() => {
+    const heading = document.getElementById('account-locked')!;
+    const focused = document.activeElement!;
+    return (
+      heading.contains(focused) ||
+      Boolean(heading.compareDocumentPosition(focused) & Node.DOCUMENT_POSITION_FOLLOWING)
+    );
+  });
+  expect(fromSection, 'the next Tab stays in the section it opened').toBe(true);
+
+  // The same list on the page itself: a choice whose section is on this page opens it too.
+  await page.getByRole('link', {name: '암호(비밀번호)를 잊어버렸어요'}).first().press('Enter');
+  await expect(page).toHaveURL(/#forgot-password$/);
+  await expect(page.locator('h2#forgot-password')).toBeFocused();
+
+  // A link to the top of another page (the next page, below the article): focus is on its title.
+  await page.locator('.pagination-nav__link--next').press('Enter');
+  await expect(page).not.toHaveURL(/unable-to-sign-in/);
+  await expect(page.locator('main h1')).toBeFocused();
+});

@@ -14,7 +14,6 @@ import Translate, {translate} from '@docusaurus/Translate';
 import {useTasks} from '@site/src/components/TaskLinks';
 import type {ExcerptPart} from '@site/src/search/excerpt';
 import {jsOnly} from '@site/src/components/jsOnly';
-import {ARRIVAL_STATE} from './arrival';
 import {type SearchState, usePrefetchSearch, useSearch} from './useSearch';
 import {whenPageIdle} from '@site/src/search/idle';
 import styles from './styles.module.css';
@@ -198,7 +197,7 @@ export default function Combobox({variant, onNavigate, onEscape}: Props): ReactN
   const go = (href: string) => {
     onNavigate?.();
     setExpanded(false);
-    history.push(href, ARRIVAL_STATE);
+    history.push(href);
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {

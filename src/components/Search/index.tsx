@@ -2,7 +2,7 @@ import React, {type ReactNode, useCallback, useRef} from 'react';
 import {translate} from '@docusaurus/Translate';
 import ModalDialog, {useModalDialog} from '@site/src/components/ModalDialog';
 import {jsOnly} from '@site/src/components/jsOnly';
-import {useFocusOnArrival} from './arrival';
+import {useFocusOnArrival} from '@site/src/components/focusOnArrival';
 import Combobox from './Combobox';
 import {EARLY_OPEN_ATTRIBUTE, useEarlyOpen} from './earlyOpen';
 import {usePrepareSearch} from './useSearch';

@@ -5,7 +5,6 @@ import {act, cleanup, fireEvent, render, screen, within} from '@testing-library/
 import userEvent from '@testing-library/user-event';
 // The mock that @docusaurus/router resolves to in tests (jest.config.mjs).
 import {history} from '@site/tests/jest/mocks/docusaurus/router';
-import {ARRIVAL_STATE} from '../arrival';
 import * as engine from '@site/src/search/engine';
 import type {Pagefind, PagefindResult} from '@site/src/search/engine';
 import {isIndexBuilt, loadSearch, prefetchSearch} from '@site/src/search/client';
@@ -186,7 +185,7 @@ describe('Search, navbar variant', () => {
     await user.keyboard('{ArrowUp}');
     expect(box).toHaveAttribute('aria-activedescendant', options[1]!.id);
     await user.keyboard('{Enter}');
-    expect(history.push).toHaveBeenCalledWith(options[1]!.getAttribute('href'), ARRIVAL_STATE);
+    expect(history.push).toHaveBeenCalledWith(options[1]!.getAttribute('href'));
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
   });
 
