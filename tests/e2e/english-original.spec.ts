@@ -116,6 +116,20 @@ test.describe('the English original', () => {
     expect(Math.abs((await top(heading)) - headingBefore)).toBeLessThanOrEqual(1);
   });
 
+  test('shows whether it is on under forced colours (Windows high contrast), which erase fills', async ({
+    page,
+  }) => {
+    await page.emulateMedia({forcedColors: 'active'});
+    await gotoHydrated(page, '/partner-center/unable-to-sign-in');
+    const toggle = toggleOf(page);
+    // Judged by its pixels: the computed style keeps the author's colours.
+    const box = toggle.locator('span').first();
+    const off = await box.screenshot();
+    await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    expect((await box.screenshot()).equals(off), 'the box looks different when on').toBe(false);
+  });
+
   test('prints as shown, without the button', async ({page}) => {
     await gotoHydrated(page, '/partner-center/unable-to-sign-in');
     await page.emulateMedia({media: 'print'});

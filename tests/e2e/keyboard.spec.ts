@@ -225,3 +225,28 @@ test('a link that opens a page or a section puts focus on what it opened, so a s
   await expect(page).not.toHaveURL(/unable-to-sign-in/);
   await expect(page.locator('main h1')).toBeFocused();
 });
+
+test('at 400% zoom, moving back through the footer never hides the focused link under the navbar (WCAG 2.4.11)', async ({
+  page,
+}) => {
+  // 1280 × 1024 at 400% is 320 × 256 CSS pixels.
+  await page.setViewportSize({width: 320, height: 256});
+  await gotoHydrated(page, '/partner-center/mfa');
+  const links = page.locator('footer a[href]');
+  const count = await links.count();
+  expect(count).toBeGreaterThan(3);
+  // From past the last footer link, backwards, as Shift+Tab goes: each scrolls into view itself.
+  await links.last().focus();
+  await page.keyboard.press('Tab');
+  for (let i = count - 1; i >= 0; i -= 1) {
+    await page.keyboard.press('Shift+Tab');
+    await expect(links.nth(i)).toBeFocused();
+    const shown = await links.nth(i).evaluate((link) => {
+      const box = link.getBoundingClientRect();
+      const navbarBottom = document.querySelector('.navbar')!.getBoundingClientRect().bottom;
+      const visible = Math.min(box.bottom, window.innerHeight) - Math.max(box.top, navbarBottom);
+      return Math.max(0, visible) / box.height;
+    });
+    expect(shown, `footer link ${i + 1} of ${count} is in sight`).toBeGreaterThanOrEqual(0.9);
+  }
+});

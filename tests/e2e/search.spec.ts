@@ -253,6 +253,8 @@ test.describe('results', () => {
     await expect(option).toContainText('내 암호 재설정');
     await expect(option).toContainText('직접 암호 재설정하기');
     await expect(option.locator('mark').first()).toBeVisible();
+    // A screen reader hears title, section and excerpt apart, not run together.
+    await expect(option).toHaveAccessibleName(/^내 암호 재설정, 직접 암호 재설정하기 ?\. \S/);
     // The section link lands on its heading, and so does focus: the next Tab goes on from there.
     await box.press('Enter');
     await expect(page).toHaveURL(/#reset-your-password$/);
@@ -367,7 +369,62 @@ test.describe('the home page search box', () => {
     await searchFor(page, box, '인증 메일이 안 와요');
     expect(await axeViolations(makeAxeBuilder)).toEqual([]);
   });
+
+  // What axe does not check: the edge of the box against the page (WCAG 1.4.11, 3:1), the example
+  // query inside it (1.4.3, 4.5:1), and focus under forced colours, which erase colour changes.
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`${colorScheme}: its edge and its example query can be seen`, async ({page}) => {
+      await page.emulateMedia({colorScheme});
+      await gotoHydrated(page, '/');
+      const box = page.getByRole('main').getByRole('combobox', {name: '검색어'});
+      const colors = await box.evaluate((input) => {
+        const field = input.parentElement!;
+        let behind: Element | null = field;
+        let background = 'rgba(0, 0, 0, 0)';
+        while (behind && /rgba\(.*, 0\)|transparent/.test(background)) {
+          background = getComputedStyle(behind).backgroundColor;
+          behind = behind.parentElement;
+        }
+        if (/rgba\(.*, 0\)|transparent/.test(background)) background = 'rgb(255, 255, 255)';
+        return {
+          edge: getComputedStyle(field).borderTopColor,
+          hint: getComputedStyle(input, '::placeholder').color,
+          background,
+        };
+      });
+      expect(contrast(colors.edge, colors.background), 'edge').toBeGreaterThanOrEqual(3);
+      expect(contrast(colors.hint, colors.background), 'example query').toBeGreaterThanOrEqual(4.5);
+    });
+  }
+
+  test('shows focus under forced colours (Windows high contrast)', async ({page}) => {
+    await page.emulateMedia({forcedColors: 'active'});
+    await gotoHydrated(page, '/');
+    const box = page.getByRole('main').getByRole('combobox', {name: '검색어'});
+    const outline = () =>
+      box.evaluate((input) => {
+        const style = getComputedStyle(input.parentElement!);
+        return style.outlineStyle === 'none' ? 0 : parseFloat(style.outlineWidth);
+      });
+    expect(await outline()).toBe(0);
+    await box.focus();
+    expect(await outline()).toBeGreaterThanOrEqual(2);
+  });
 });
+
+/** WCAG's contrast ratio of two rgb() colours. */
+function contrast(a: string, b: string): number {
+  const luminance = (color: string) => {
+    const [r, g, bl] = color
+      .match(/[\d.]+/g)!
+      .slice(0, 3)
+      .map((v) => Number(v) / 255)
+      .map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!;
+  };
+  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (light! + 0.05) / (dark! + 0.05);
+}
 
 // Each kind of hostile input from the issue: shown as text, no script runs, nothing is logged as
 // an error (the fixture fails the test on any console error), and the next query answers at once.

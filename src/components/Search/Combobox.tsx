@@ -15,6 +15,7 @@ import {useTasks} from '@site/src/components/TaskLinks';
 import type {ExcerptPart} from '@site/src/search/excerpt';
 import {jsOnly} from '@site/src/components/jsOnly';
 import {type SearchState, usePrefetchSearch, useSearch} from './useSearch';
+import {useSettled} from './useSettled';
 import {whenPageIdle} from '@site/src/search/idle';
 import styles from './styles.module.css';
 
@@ -182,7 +183,8 @@ export default function Combobox({variant, onNavigate, onEscape}: Props): ReactN
   const optionId = (i: number) => `${id}-option-${i}`;
   const listId = `${id}-list`;
   const popupOpen = expanded && options.length > 0;
-  const status = statusMessage(state, results.length);
+  // Said while the list is open, once the reader pauses (useSettled): a closed list has no results to count.
+  const status = useSettled(expanded ? statusMessage(state, results.length) : '');
 
   useEffect(() => {
     // The option chosen with the arrow keys stays in sight as the list scrolls (jsdom has no

@@ -1,7 +1,7 @@
 import React from 'react';
 // @ts-expect-error -- react-dom ships no types and @types/react-dom is not installed: renderToString(element): string
 import {renderToString} from 'react-dom/server';
-import {act, cleanup, fireEvent, render, screen, within} from '@testing-library/react';
+import {act, cleanup, fireEvent, render, screen, waitFor, within} from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 // The mock that @docusaurus/router resolves to in tests (jest.config.mjs).
 import {history} from '@site/tests/jest/mocks/docusaurus/router';
@@ -165,7 +165,22 @@ describe('Search, navbar variant', () => {
     ]);
     expect(options[0]).toHaveTextContent('내 암호 재설정');
     expect(options[0]!.querySelectorAll('mark').length).toBeGreaterThan(0);
-    expect(screen.getByRole('status')).toHaveTextContent('결과 2개');
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('결과 2개'));
+  });
+
+  it('says the number of results once the reader pauses, not at every letter', async () => {
+    const user = userEvent.setup();
+    render(<Search variant="navbar" />);
+    await user.click(screen.getByRole('button', {name: '검색 Ctrl K'}));
+    const status = screen.getByRole('status');
+    const said: string[] = [];
+    const observer = new MutationObserver(() => said.push(status.textContent ?? ''));
+    observer.observe(status, {childList: true, characterData: true, subtree: true});
+    // Letter by letter, as a reader types: each letter runs a search.
+    await user.type(screen.getByRole('combobox', {name: '검색어'}), 'password');
+    await waitFor(() => expect(status).toHaveTextContent(/결과 \d+개|결과가 없습니다/));
+    observer.disconnect();
+    expect(said.filter(Boolean)).toEqual([status.textContent]);
   });
 
   it('moves through options with the arrow keys and opens one with Enter', async () => {
@@ -223,7 +238,7 @@ describe('Search, navbar variant', () => {
     render(<Search variant="navbar" />);
     await user.click(screen.getByRole('button', {name: '검색 Ctrl K'}));
     await user.type(screen.getByRole('combobox'), '암호');
-    expect(screen.getByRole('status')).toHaveTextContent('npm run build');
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('npm run build'));
     expect(loadSearch).not.toHaveBeenCalled();
   });
 });
