@@ -42,7 +42,7 @@ export function useTroubles(): Trouble[] {
     {
       problem: translate({
         id: 'troubleshooter.mfaCode',
-        message: '휴대폰을 바꾸거나 잃어버려 인증 코드를 받을 수 없어요',
+        message: '인증 코드를 받을 수 없어요(휴대폰을 바꾸었거나 잃어버린 경우 등)',
       }),
       description: translate({
         id: 'troubleshooter.mfaCode.description',

@@ -7,7 +7,10 @@ import Troubleshooter from '../index';
 const expected: [string, string][] = [
   ['암호(비밀번호)를 잊어버렸어요', '/partner-center/unable-to-sign-in#forgot-password'],
   ['계정이 잠겼다고 나와요', '/partner-center/unable-to-sign-in#account-locked'],
-  ['휴대폰을 바꾸거나 잃어버려 인증 코드를 받을 수 없어요', '/partner-center/mfa#locked-out'],
+  [
+    '인증 코드를 받을 수 없어요(휴대폰을 바꾸었거나 잃어버린 경우 등)',
+    '/partner-center/mfa#locked-out',
+  ],
   ['“추가 정보 필요” 화면이 나와요', '/partner-center/mfa#register'],
   ['계정이 없다고 나오거나 다른 계정으로 로그인돼요', '/partner-center/work-or-personal-account'],
   ['로그인은 되는데 고객, 청구 같은 페이지가 안 보여요', '/partner-center/missing-pages-roles'],
