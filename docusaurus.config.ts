@@ -184,7 +184,15 @@ const config = {
           position: 'left',
           label: '도움말 문서',
         },
-        {type: 'localeDropdown', position: 'right'},
+        {
+          type: 'localeDropdown',
+          position: 'right',
+          // Docusaurus names the menu's button only by the current language ("한국어"); a screen
+          // reader should also hear what the menu is for. The name holds what the button shows on a
+          // desktop (the language) and in the phone menu ("언어", "Languages"), so a reader who
+          // speaks a visible label still reaches it (WCAG 2.5.3).
+          'aria-label': locale === 'ko' ? '한국어, 언어' : 'English, Languages',
+        },
         {type: 'search', position: 'right'},
       ],
     },

@@ -111,6 +111,8 @@ test.describe('the language switch from the navbar menu', () => {
       const place = `#${id}`;
       await gotoHydrated(page, `/partner-center/${slug}${place}`);
       const menu = page.locator('.navbar__items--right .dropdown > .navbar__link').first();
+      // Named by what it is for as well as by the current language.
+      await expect(menu).toHaveAccessibleName('한국어, 언어');
       await menu.focus();
       await page.keyboard.press('Enter');
       await expect(menu).toHaveAttribute('aria-expanded', 'true');
