@@ -4,7 +4,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import {collectBlocks, describeDivergence, pairBlocks, parseMdx} from './pairing';
+import {parseMdx} from '../../lib/mdx';
+import {collectBlocks, describeDivergence, pairBlocks} from './pairing';
 import {DOCS_DIR, ENGLISH_DOCS_DIR, listPages, readFrontMatter} from '../../lib/content';
 import {readTranslationRecord} from '../../lib/translation';
 

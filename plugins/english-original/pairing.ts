@@ -8,12 +8,7 @@
  */
 import type {Heading, Node, Parent, PhrasingContent, Root, RootContent} from 'mdast';
 import GithubSlugger from 'github-slugger';
-import {unified} from 'unified';
-import remarkParse from 'remark-parse';
-import remarkMdx from 'remark-mdx';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
-import remarkDirective from 'remark-directive';
+import {headingText, plainText, writtenHeadingId} from '../../lib/mdx';
 
 export type BlockKind =
   | 'heading'
@@ -43,38 +38,6 @@ export interface Block {
   parent?: Parent;
   node: RootContent;
   links: number;
-}
-
-/** The same parser Docusaurus uses for .mdx (before its default plugins run). */
-const parser = unified()
-  .use(remarkParse)
-  .use(remarkMdx)
-  .use(remarkFrontmatter)
-  .use(remarkGfm)
-  .use(remarkDirective);
-
-export function parseMdx(content: string): Root {
-  return parser.parse(content);
-}
-
-const HEADING_ID = /^\s*\/\*\s*#([^\s*]+)\s*\*\/\s*$/;
-
-/** The id a heading writes for itself (`## Title {/* #id *\/}`), if any. */
-export function writtenHeadingId(heading: Heading): string | undefined {
-  for (const child of heading.children) {
-    if (child.type === 'mdxTextExpression') {
-      const id = HEADING_ID.exec(child.value)?.[1];
-      if (id) {
-        return id;
-      }
-    }
-  }
-  return undefined;
-}
-
-/** A heading's text as Docusaurus slugs it when it writes no id: without the id, unformatted. */
-export function headingText(heading: Heading): string {
-  return plainText(heading.children).replace(/\s+/g, ' ').trim();
 }
 
 /** The blocks of a page, in reading order. */
@@ -482,18 +445,4 @@ function countLinks(node: Node): number {
 function labelOf(children: Node[]): string {
   const text = plainText(children).replace(/\s+/g, ' ').trim();
   return text.length > 40 ? `${text.slice(0, 40)}…` : text;
-}
-
-function plainText(nodes: Node[]): string {
-  return nodes
-    .map((node) => {
-      if (node.type === 'mdxTextExpression') {
-        return '';
-      }
-      if ('value' in node && typeof node.value === 'string') {
-        return node.value;
-      }
-      return 'children' in node ? plainText((node as Parent).children) : '';
-    })
-    .join('');
 }

@@ -17,10 +17,10 @@ import {
   collectBlocks,
   describeDivergence,
   pairBlocks,
-  parseMdx,
   splitLines,
   type Block,
 } from './pairing';
+import {parseMdx} from '../../lib/mdx';
 import {recordCheckedPair} from './check';
 import {ORIGINAL_CAPTION_PROP, ORIGINAL_CLASS} from './constants';
 import {DOCS_DIR, ENGLISH_DOCS_DIR, readFrontMatter} from '../../lib/content';

@@ -21,7 +21,7 @@ import GithubSlugger from 'github-slugger';
 import {visit} from 'unist-util-visit';
 import type {VFile} from 'vfile';
 import {DOCS_DIR, ENGLISH_DOCS_DIR} from '../../lib/content';
-import {headingText, parseMdx, writtenHeadingId} from '../english-original/pairing';
+import {headingText, parseMdx, writtenHeadingId} from '../../lib/mdx';
 
 export interface Options {
   siteDir: string;

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type {Node} from 'mdast';
 import {visit} from 'unist-util-visit';
-import {parseMdx} from '../../plugins/english-original/pairing';
+import {parseMdx} from '../../lib/mdx';
 
 interface Term {
   en: string;

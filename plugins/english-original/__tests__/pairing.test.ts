@@ -8,7 +8,8 @@ import {VFile} from 'vfile';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import {collectBlocks, describeDivergence, pairBlocks, parseMdx} from '../pairing';
+import {parseMdx} from '../../../lib/mdx';
+import {collectBlocks, describeDivergence, pairBlocks} from '../pairing';
 import remarkEnglishOriginal from '../remark';
 import {hashEnglish} from '../../../lib/content';
 

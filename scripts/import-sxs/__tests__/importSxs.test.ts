@@ -3,12 +3,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import matter from 'gray-matter';
-import {unified} from 'unified';
-import remarkParse from 'remark-parse';
-import remarkMdx from 'remark-mdx';
-import remarkFrontmatter from 'remark-frontmatter';
 import {visit} from 'unist-util-visit';
 import {hashEnglish} from '../../../lib/content';
+import {parseMdx} from '../../../lib/mdx';
 import {importSxs} from '../importSxs';
 import {SxsImportError} from '../problems';
 import {writePages} from '../writePages';
@@ -41,8 +38,6 @@ function filesIn(dir: string): string[] {
     .filter((file) => fs.statSync(path.join(dir, file)).isFile());
 }
 
-const parseMdx = (content: string) =>
-  unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter).parse(content);
 
 describe('the source page', () => {
   // Against the site itself, so links to its pages are page links (nothing is written).
