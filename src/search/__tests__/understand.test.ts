@@ -126,6 +126,11 @@ describe('understandQuery: how Korean readers ask', () => {
     expect(read('오피스365 먹통')).toEqual(['office', 'word:365', 'outage']);
   });
 
+  it('reads English product words written in Hangul as the English the pages keep', () => {
+    expect(read('오피스 365 비즈니스 에센셜 업그레이드')).toContain('essentials');
+    expect(read('쉐어드 서비스')).toEqual(['shared', 'word:서비스']);
+  });
+
   it('reads a name written in Hangul as the name, not as the table word it starts with', () => {
     // 차이나 is China, not 차이 (difference) with the ending 나.
     expect(read('애저 차이나도 CSP로 팔 수 있나요')).toEqual(['azure', 'china', 'csp', 'word:팔']);
@@ -145,7 +150,7 @@ describe('understandQuery: how English readers ask', () => {
     // Third-party is a word of its own, not a route to one page's term (the marketplace).
     [
       'buy a third-party saas subscription',
-      ['purchase', 'thirdParty', 'word:saas', 'word:subscription'],
+      ['purchase', 'thirdParty', 'word:saas', 'subscription'],
     ],
     ['add a new office location', ['add', 'new', 'location']],
     ['can not login', ['cannot', 'signIn']],
