@@ -29,8 +29,6 @@ export interface Options {
 
 /** An address with a scheme (https:, mailto:) or protocol-relative: not a page of this site. */
 const EXTERNAL = /^(?:[a-z][a-z\d+.-]*:|\/\/)/i;
-/** The old heading-id syntax, `## Title {#id}`, in a page that is not parsed as MDX. */
-const CLASSIC_ID = /\s*\{#([^\s}]+)\}$/;
 /** Ids listed in a fix, at most. */
 const IDS_SHOWN = 15;
 
@@ -39,7 +37,9 @@ const IDS_SHOWN = 15;
 /**
  * The ids a link to the page may end in, in page order: each heading's (the one it writes, or a
  * slug of its text, as Docusaurus makes it) and any `id` or `name` its JSX or HTML gives.
- * Undefined when the page cannot be parsed, which its own build reports.
+ * Undefined when the page cannot be parsed as MDX, which its own build reports, or when it writes
+ * ids the old way (`## Title {#id}`), which only Docusaurus's own pre-processing reads: links to it
+ * are then left to Docusaurus's check. The site writes `{/* #id *\/}` (npm run write-heading-ids).
  */
 export function pageAnchors(content: string): string[] | undefined {
   let tree;
@@ -52,8 +52,7 @@ export function pageAnchors(content: string): string[] | undefined {
   const anchors: string[] = [];
   visit(tree, (node: any) => {
     if (node.type === 'heading') {
-      const text = headingText(node);
-      anchors.push(writtenHeadingId(node) ?? CLASSIC_ID.exec(text)?.[1] ?? slugger.slug(text));
+      anchors.push(writtenHeadingId(node) ?? slugger.slug(headingText(node)));
     } else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
       for (const attribute of node.attributes ?? []) {
         if (

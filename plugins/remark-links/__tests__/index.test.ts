@@ -14,6 +14,8 @@ const pages: Record<string, string> = {
     '---\ntitle: 첫 문서\n---\n\n## 시작하기 {/* #getting-started */}\n\n본문입니다.\n',
   [`${KO}/second.mdx`]:
     '---\ntitle: 둘째 문서\n---\n\n## 설정 바꾸기 {/* #change-settings */}\n\n## 도움 받기 {/* #get-help */}\n',
+  // Ids written the old way, which only Docusaurus's own pre-processing reads.
+  [`${KO}/legacy.mdx`]: '---\ntitle: 옛 문서\n---\n\n## 옛 제목 {#old-id}\n',
   [`${EN}/first.mdx`]:
     '---\ntitle: First page\n---\n\n## Getting started {/* #getting-started */}\n',
   [`${EN}/second.mdx`]:
@@ -78,6 +80,10 @@ test('a link to another page’s heading is checked against that page', async ()
     /docs\/help\/second\.mdx has no heading with the id "english-only"/,
   );
   await check('[Only here](/help/second#english-only)', `${EN}/first.mdx`);
+});
+
+test('a link to a page that writes ids the old way ({#id}) is left to Docusaurus', async () => {
+  await check('[옛 제목](./legacy.mdx#old-id) [다른 곳](./legacy.mdx#elsewhere)');
 });
 
 test('a link to a file that does not exist fails, naming where it was looked for', async () => {
