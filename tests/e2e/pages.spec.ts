@@ -236,6 +236,18 @@ async function visit(
       });
     }
 
+    await report.check('links that open a new tab say so', async () => {
+      const label = locale === 'ko' ? '(새 탭에서 열림)' : '(opens in new tab)';
+      const links = page.locator('article a[target="_blank"]').filter({visible: true});
+      // A page whose Markdown links outside the site shows at least one such link.
+      if (source && /\]\(https?:\/\//.test(source.text)) {
+        await expect(links.first(), `${source.file} links outside the site`).toBeVisible();
+      }
+      for (const link of await links.all()) {
+        await expect(link).toHaveAccessibleName(new RegExp(`${label.replace(/[()]/g, '\\$&')}$`));
+      }
+    });
+
     await report.check('screenshots', async () => {
       const expected = source ? expectedImages(source.text) : {screenshots: 0, images: 0};
       await expect(
