@@ -1,4 +1,4 @@
-import type {Request} from '@playwright/test';
+import type {Page, Request} from '@playwright/test';
 import {test, expect, gotoHydrated, localePath, LOCALES} from './fixtures';
 
 const LANGUAGE_MENU = {ko: '한국어', en: 'English'} as const;
@@ -332,5 +332,36 @@ test.describe('a reader who arrives at the last page of a long sidebar sees its 
       '.navbar-sidebar .theme-doc-sidebar-menu a.menu__link[aria-current="page"]',
     );
     await expect(entry).toBeInViewport({ratio: 1});
+  });
+});
+
+test.describe('back to top', () => {
+  /** Scrolls down the core page, then a little up, which is when Docusaurus shows the button. */
+  async function showButton(page: Page) {
+    await gotoHydrated(page, '/partner-center/unable-to-sign-in');
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await page.mouse.wheel(0, -200);
+    const button = page.getByRole('button', {name: '맨 위로 스크롤하기'});
+    await expect(button).toBeVisible();
+    return button;
+  }
+
+  /** Where the page is just after the click, before any animation frame has run. */
+  const scrollAfterClick = (page: Page) =>
+    page
+      .locator('.theme-back-to-top-button')
+      .evaluate((button: HTMLElement) => (button.click(), window.scrollY));
+
+  test('jumps to the top for a reader who asked for less motion', async ({page}) => {
+    await page.emulateMedia({reducedMotion: 'reduce'});
+    await showButton(page);
+    expect(await scrollAfterClick(page)).toBe(0);
+  });
+
+  test('glides for the others', async ({page}) => {
+    await page.emulateMedia({reducedMotion: 'no-preference'});
+    await showButton(page);
+    expect(await scrollAfterClick(page)).toBeGreaterThan(0);
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
   });
 });
