@@ -43,6 +43,7 @@ describe('understandQuery: how Korean readers ask', () => {
     ['라이선스 정산 파일 열 설명', ['license', 'reconciliation', 'word:파일', 'field', 'meaning']],
     ['인보이스 항목 뜻', ['invoice', 'field', 'meaning']],
     ['직접 청구 파트너 자격 요건', ['directBill', 'word:파트너', 'word:자격', 'requirements']],
+    ['CSP 다이렉트 빌 요건', ['csp', 'directBill', 'requirements']],
     ['PGA PLA 차이', ['globalAccount', 'word:pla', 'compare']],
     // Sino-Korean and native words for the same thing (신규, 새), loanwords for what the pages
     // translate or keep in English (멀티, 다중, Multipartner), names written in Hangul (비아넷).
@@ -138,6 +139,14 @@ describe('understandQuery: how Korean readers ask', () => {
 });
 
 describe('understandQuery: how English readers ask', () => {
+  it('reads not knowing something as not knowing it, not as forgetting it', () => {
+    // The pages answer "don't know who your Global admin is" apart from a forgotten password.
+    expect(read('forgot my password and dont know who our admin is', 'en')).toEqual(
+      expect.arrayContaining(['forgot', 'word:know']),
+    );
+    expect(read('관리자가 누군지 몰라요')).not.toContain('forgot');
+  });
+
   it.each([
     ["can't sign in", ['cannot', 'signIn']],
     ['cant log into partner center', ['cannot', 'signIn', 'partnerCenter']],
