@@ -44,6 +44,8 @@ describe('understandQuery: how Korean readers ask', () => {
     ['인보이스 항목 뜻', ['invoice', 'field', 'meaning']],
     ['직접 청구 파트너 자격 요건', ['directBill', 'word:파트너', 'word:자격', 'requirements']],
     ['CSP 다이렉트 빌 요건', ['csp', 'directBill', 'requirements']],
+    // 센타 is how many write 센터.
+    ['파트너센타 계정 정지', ['partnerCenter', 'account', 'suspended']],
     ['PGA PLA 차이', ['globalAccount', 'word:pla', 'compare']],
     // Sino-Korean and native words for the same thing (신규, 새), loanwords for what the pages
     // translate or keep in English (멀티, 다중, Multipartner), names written in Hangul (비아넷).
