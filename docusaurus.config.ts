@@ -6,6 +6,7 @@ import remarkMdxComponents from './plugins/remark-mdx-components';
 import remarkLinks from './plugins/remark-links';
 import rehypeSanitizeHtml from './plugins/rehype-sanitize-html';
 import rehypeTableHeaders from './plugins/rehype-table-headers';
+import rehypeTableNames from './plugins/rehype-table-names';
 import englishOriginal from './plugins/english-original';
 import {parseFrontMatterWithTranslation} from './plugins/english-original/frontMatter';
 import {withRequiredTitle} from './plugins/required-title';
@@ -80,7 +81,7 @@ const config = {
         docs: false,
         pages: {
           beforeDefaultRemarkPlugins: [mdxChecks, linkChecks],
-          rehypePlugins: [sanitizeHtml, rehypeTableHeaders],
+          rehypePlugins: [sanitizeHtml, rehypeTableHeaders, rehypeTableNames],
         },
         blog: false,
         theme: {
@@ -122,7 +123,7 @@ const config = {
           linkChecks,
           [remarkEnglishOriginal, {siteDir: __dirname}],
         ],
-        rehypePlugins: [sanitizeHtml, rehypeTableHeaders],
+        rehypePlugins: [sanitizeHtml, rehypeTableHeaders, rehypeTableNames],
       } satisfies DocsOptions,
     ],
     translationCheck,

@@ -70,6 +70,8 @@ interface Content {
   text: string;
   steps: number;
   screenshots: string[];
+  /** Each table's name (plugins/rehype-table-names). */
+  tables: (string | null)[];
 }
 
 async function content(page: Page): Promise<Content> {
@@ -80,6 +82,9 @@ async function content(page: Page): Promise<Content> {
     screenshots: await main
       .locator('figure > button img')
       .evaluateAll((images) => images.map((image) => (image as HTMLImageElement).alt)),
+    tables: await main
+      .locator('table')
+      .evaluateAll((tables) => tables.map((table) => table.getAttribute('aria-label'))),
   };
 }
 
@@ -478,6 +483,7 @@ async function noScriptVisit(
       expect(actual.text, 'text as with JavaScript').toBe(hydrated!.text);
       expect(actual.steps, 'steps as with JavaScript').toBe(hydrated!.steps);
       expect(actual.screenshots, 'screenshots as with JavaScript').toEqual(hydrated!.screenshots);
+      expect(actual.tables, 'table names as with JavaScript').toEqual(hydrated!.tables);
       // Every screenshot shows and its file loads (lazy ones once scrolled to, without script).
       const images = page.locator(ARTICLE).first().locator('figure > button img');
       for (let index = 0; index < (await images.count()); index += 1) {

@@ -91,6 +91,13 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await expect(page.locator('h1')).toBeVisible();
   });
+
+  test('a table is named after the section it is in', async ({page}) => {
+    await page.goto('/partner-center/missing-pages-roles');
+    await expect(page.getByRole('table', {name: '역할에 따라 보이는 페이지'})).toBeVisible();
+    await page.goto('/en/partner-center/missing-pages-roles');
+    await expect(page.getByRole('table', {name: 'Roles decide what you see'})).toBeVisible();
+  });
 });
 
 test.describe('the language switch from the navbar menu', () => {
