@@ -152,6 +152,12 @@ const config = {
         // The source article linked to this misspelt address; old links must keep working.
         redirects: [
           {from: '/partner-center/reset-my-pasword', to: '/partner-center/reset-my-password'},
+          // Microsoft's page that Restore a suspended account was written from: an import keeps
+          // ours in its place (scripts/import-sxs/page-names.json), and its address leads here.
+          {
+            from: '/partner-center/suspended-partner-center-account',
+            to: '/partner-center/suspended-account',
+          },
           // Imported pages whose source name was not a page name (`some_page.md` → some-page).
           ...readRedirects(__dirname),
         ],

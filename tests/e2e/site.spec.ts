@@ -197,15 +197,18 @@ test.describe('featured pages', () => {
 
 test.describe('old and unknown addresses', () => {
   for (const locale of LOCALES) {
-    test(`${locale}: the misspelt reset-my-pasword address reaches reset-my-password`, async ({
-      page,
-    }) => {
-      await page.goto(localePath(locale, '/partner-center/reset-my-pasword'));
-      await expect(page).toHaveURL(
-        new RegExp(`${localePath(locale, '/partner-center/reset-my-password')}$`),
-      );
-      await expect(page.locator('html')).toHaveAttribute('lang', locale);
-    });
+    for (const [from, to] of [
+      // The misspelt address the source article linked to.
+      ['reset-my-pasword', 'reset-my-password'],
+      // Microsoft's page that the site's own was rewritten from.
+      ['suspended-partner-center-account', 'suspended-account'],
+    ]) {
+      test(`${locale}: the old address ${from} reaches ${to}`, async ({page}) => {
+        await page.goto(localePath(locale, `/partner-center/${from}`));
+        await expect(page).toHaveURL(new RegExp(`${localePath(locale, `/partner-center/${to}`)}$`));
+        await expect(page.locator('html')).toHaveAttribute('lang', locale);
+      });
+    }
 
     test(`${locale}: an unknown address shows the 404 page in its language`, async ({
       page,

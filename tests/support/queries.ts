@@ -1,9 +1,19 @@
 /**
  * Reads a search query file: one query a line, `locale<TAB>query<TAB>slug[,slug…]`, where the
  * slugs are the pages (under /partner-center/) acceptable as the first result. Lines starting
- * with # are comments.
+ * with # are comments. A slug that the importer renames (scripts/import-sxs/page-names.json:
+ * Microsoft's page a site page was rewritten from) stands for the page it is imported as.
  */
+import {readFileSync} from 'node:fs';
 import fs from 'node:fs/promises';
+import path from 'node:path';
+
+const PAGE_NAMES: Record<string, string> = JSON.parse(
+  readFileSync(
+    path.resolve(path.dirname(__filename), '../../scripts/import-sxs/page-names.json'),
+    'utf8',
+  ),
+);
 
 export interface Query {
   locale: 'ko' | 'en';
@@ -26,7 +36,8 @@ export async function readQueryFile(file: string): Promise<Query[]> {
         `${file}:${index + 1}: expected "ko|en<TAB>query<TAB>slug,slug", got ${JSON.stringify(line)}`,
       );
     }
-    queries.push({locale, query, expected: pages.split(',').map((s) => s.trim()), line: index + 1});
+    const expected = pages.split(',').map((slug) => PAGE_NAMES[slug.trim()] ?? slug.trim());
+    queries.push({locale, query, expected, line: index + 1});
   });
   if (queries.length === 0) {
     throw new Error(`${file} has no queries.`);

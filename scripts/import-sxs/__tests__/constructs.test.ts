@@ -38,6 +38,7 @@ describe('page names from any file name', () => {
     ['Mixed_-_Case', 'mixed-case'],
     ['_edge_', 'edge'],
     ['reset-my-pasword', 'reset-my-password'],
+    ['suspended-partner-center-account', 'suspended-account'],
     ['index', 'overview'],
   ])('%s → %s', (source, page) => {
     expect(pageNameOf(source, loadData())).toBe(page);
