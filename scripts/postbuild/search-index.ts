@@ -175,6 +175,36 @@ function addGluedWordsTo(tree: Root): void {
   }
 }
 
+/**
+ * The words of a link to another page of the site name that page ("see how to get a new Global
+ * admin"), not what this one is about, as anchor text does in web search. They are indexed at
+ * this weight (Pagefind's default for text is 1), so a page that only points to the answer
+ * counts for less than the answer. Tuned on the dev sets (0.1 to 1; SEARCH.md). Links within the
+ * page and to other sites keep their weight.
+ */
+export const LINK_TEXT_WEIGHT = 0.5;
+
+const OTHER_SITE_OR_SAME_PAGE = /^(?:[a-z][a-z0-9+.-]*:|\/\/|#)/i;
+
+function weighLinksToOtherPagesIn(tree: Root): void {
+  // The page's own address, from its `url` metadata element (searchMetaElements).
+  let own: string | undefined;
+  visit(tree, 'element', (node) => {
+    own ??= typeof node.properties.dataUrl === 'string' ? node.properties.dataUrl : undefined;
+  });
+  visit(tree, 'element', (node) => {
+    const href = node.tagName === 'a' ? node.properties.href : undefined;
+    if (
+      typeof href === 'string' &&
+      href !== '' &&
+      !OTHER_SITE_OR_SAME_PAGE.test(href) &&
+      href.split('#')[0] !== own
+    ) {
+      node.properties.dataPagefindWeight = String(LINK_TEXT_WEIGHT);
+    }
+  });
+}
+
 /** Offsets of the element Pagefind indexes (`data-pagefind-body`), end tag included. */
 function indexedRange(html: string): {start: number; end: number} | undefined {
   let open: {start: number; depth: number} | undefined;
@@ -196,7 +226,8 @@ function indexedRange(html: string): {start: number; end: number} | undefined {
 /**
  * The copy of a page that Pagefind indexes. Only the part Pagefind reads (`data-pagefind-body`)
  * is parsed, so the cost follows the article, not the sidebar every page carries; it is written
- * back with every end tag, and its link sections marked data-pagefind-ignore.
+ * back with every end tag, its link sections marked data-pagefind-ignore, and its links to other
+ * pages weighed at LINK_TEXT_WEIGHT.
  *
  * The end tags matter: Docusaurus's minifier drops the optional ones (`<td>Name<td>Owner`), and
  * Pagefind then runs neighbouring cells and list items together ("NameOwner"), which loses both
@@ -209,6 +240,7 @@ export function pageForIndex(html: string): string {
   }
   const tree = fromHtml(html.slice(range.start, range.end), {fragment: true});
   ignoreLinkSectionsIn(tree);
+  weighLinksToOtherPagesIn(tree);
   addGluedWordsTo(tree);
   return html.slice(0, range.start) + toHtml(tree) + html.slice(range.end);
 }

@@ -3,7 +3,7 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import {gzipSync} from 'node:zlib';
-import buildSearchIndex, {pageForIndex} from '../search-index';
+import buildSearchIndex, {LINK_TEXT_WEIGHT, pageForIndex} from '../search-index';
 import {POLL_MS, patchPagefind} from '../pagefind-bundle';
 import {DECOMPRESSED_MARK, PAGEFIND_DATA, decompressed} from '../pagefind-files';
 import {listFiles} from '../files';
@@ -237,6 +237,19 @@ describe('pageForIndex', () => {
     assert.equal(
       indexed('<table><tr><td>Name<td>Owner</table><ul><li>one<li>two</ul><p>last'),
       '<table><tbody><tr><td>Name</td><td>Owner</td></tr></tbody></table><ul><li>one</li><li>two</li></ul><p>last</p>',
+    );
+  });
+
+  it('weighs the words of a link to another page of the site less than the page text', () => {
+    assert.equal(
+      indexed(
+        '<span data-url=/en/partner-center/mfa></span><p>Ask <a href=/en/partner-center/reset-my-password#steps>how to reset</a> ' +
+          'or <a href=#turn-on>turn it on</a>, <a href=/en/partner-center/mfa#turn-on>here</a> ' +
+          'or <a href=https://support.microsoft.com>support</a>.',
+      ),
+      '<span data-url="/en/partner-center/mfa"></span><p>Ask <a href="/en/partner-center/reset-my-password#steps" ' +
+        `data-pagefind-weight="${LINK_TEXT_WEIGHT}">how to reset</a> or <a href="#turn-on">turn it on</a>, ` +
+        '<a href="/en/partner-center/mfa#turn-on">here</a> or <a href="https://support.microsoft.com">support</a>.</p>',
     );
   });
 
