@@ -28,6 +28,7 @@ import {
 import {Problems, SxsImportError, type Problem} from './problems';
 import {isToc, parseToc, tocToSidebar} from './toc';
 import {writePages} from './writePages';
+import {existingPageMessage, isUntouchedImport} from './imported';
 import {readImages} from './images';
 import {REDIRECTS_FILE, type Redirect} from '../../lib/redirects';
 
@@ -37,7 +38,7 @@ export interface ImportSetOptions {
   siteDir: string;
   /** Report only: write nothing. */
   check?: boolean;
-  /** Replace pages that already exist. */
+  /** Replace pages already on the site that an import wrote and no one has edited since. */
   force?: boolean;
   /** Where to look for images first (`DIR/<locale>/…`, then `DIR/…`). */
   imagesDir?: string;
@@ -46,7 +47,7 @@ export interface ImportSetOptions {
 export interface FileResult {
   file: string;
   slug?: string;
-  /** `kept`: its page is already on the site and was left as it is (no --force). */
+  /** `kept`: its page is already on the site and was left as it is (see `force`). */
   status: 'imported' | 'kept' | 'refused';
   problems: Problem[];
   warnings: Problem[];
@@ -110,17 +111,26 @@ export function importSet(options: ImportSetOptions): ImportSetResult {
     }
     bySlug.set(slug, result.file);
     // A page already on the site is left as it is: running the same import again is no mistake.
-    const existing = options.force
-      ? []
-      : ['docs', ENGLISH_DOCS_DIR]
-          .map((dir) => `${dir}/${SECTION}/${slug}.mdx`)
-          .filter((target) => fs.existsSync(path.join(options.siteDir, target)));
-    if (existing.length > 0) {
+    // --force replaces only a page an import wrote and no one has edited since (imported.ts).
+    const [korean, english] = ['docs', ENGLISH_DOCS_DIR].map(
+      (dir) => `${dir}/${SECTION}/${slug}.mdx`,
+    ) as [string, string];
+    const existing = [korean, english].filter((target) =>
+      fs.existsSync(path.join(options.siteDir, target)),
+    );
+    if (
+      existing.length > 0 &&
+      !(options.force && isUntouchedImport(options.siteDir, korean, english))
+    ) {
       result.status = 'kept';
       result.warnings.push({
         file: result.file,
         line: 1,
-        message: `${existing.join(' and ')} already ${existing.length === 1 ? 'exists' : 'exist'}: left as it is (pass --force to replace it).`,
+        message: existingPageMessage(options.siteDir, existing, {
+          korean,
+          english,
+          outcome: 'left as it is',
+        }),
       });
       continue;
     }

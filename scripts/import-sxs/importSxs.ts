@@ -13,6 +13,7 @@ import yaml from 'js-yaml';
 import type {RootContent} from 'mdast';
 import {ENGLISH_DOCS_DIR, DOCS_DIR, hashEnglish, SECTION} from '../../lib/content';
 import {Converter} from './convert';
+import {existingPageMessage, importFingerprint, isUntouchedImport} from './imported';
 import {readImages, TO_TRANSLATE, type ImageCopy} from './images';
 import {resolveLink, type Language, type SitePages} from './links';
 import {parseDocument, stringify} from './markdown';
@@ -33,6 +34,7 @@ export interface ImportOptions {
   file: string;
   siteDir: string;
   slug?: string;
+  /** Replace a page already on the site, if an import wrote it and no one has edited it since. */
   force?: boolean;
   /** Where to look for images before the source's own folder (`--images DIR`). */
   imagesDir?: string;
@@ -210,7 +212,7 @@ export function renderPage(
   const koreanBody = render('ko');
   const englishContent = frontMatterText({title: page.englishTitle}) + render('en');
   const {frontMatter} = page;
-  const koreanContent =
+  const koreanWith = (imported?: string) =>
     frontMatterText({
       title: frontMatter.title,
       description: frontMatter.description,
@@ -219,8 +221,11 @@ export function renderPage(
         type: frontMatter.translationType,
         source: hashEnglish(englishContent),
         upstream: Object.keys(frontMatter.upstream).length > 0 ? frontMatter.upstream : undefined,
+        // Last, so that the stamp is one line the fingerprint can leave out (imported.ts).
+        imported,
       },
     }) + koreanBody;
+  const koreanContent = koreanWith(importFingerprint(koreanWith(), englishContent));
   return {
     korean: {path: `${DOCS_DIR}/${SECTION}/${page.slug}.mdx`, content: koreanContent},
     english: {path: `${ENGLISH_DOCS_DIR}/${SECTION}/${page.slug}.mdx`, content: englishContent},
@@ -235,15 +240,17 @@ export function importSxs(options: ImportOptions): ImportResult {
   const pages = readSitePages(options.siteDir);
   pages.set(slug, page.anchors);
   const {korean, english} = renderPage(page, pages, data);
-  if (!options.force) {
-    for (const target of [korean.path, english.path]) {
-      if (fs.existsSync(path.join(options.siteDir, target))) {
-        page.problems.add(
-          1,
-          `${target} already exists: pass --force to replace it, or --slug NAME to import under another name.`,
-        );
-      }
-    }
+  const existing = [korean.path, english.path].filter((target) =>
+    fs.existsSync(path.join(options.siteDir, target)),
+  );
+  if (
+    existing.length > 0 &&
+    !(options.force && isUntouchedImport(options.siteDir, korean.path, english.path))
+  ) {
+    page.problems.add(
+      1,
+      `${existingPageMessage(options.siteDir, existing, {korean: korean.path, english: english.path, outcome: 'not replaced'})} Or import it under another name with --slug NAME.`,
+    );
   }
   page.problems.throwIfAny();
   return {

@@ -109,7 +109,7 @@ function report(
   const kept = count('kept');
   console.log(
     `\n${verb} ${count('imported')} of ${result.files.length} file(s) in ${(result.timing.totalMs / 1000).toFixed(1)} s;` +
-      (kept > 0 ? ` kept ${kept} already on the site as they are (--force replaces them);` : '') +
+      (kept > 0 ? ` kept ${kept} already on the site as they are (see the notices above);` : '') +
       ` refused ${count('refused')}${result.refused > 0 ? ' (see the errors above; nothing was written for them)' : ''}.`,
   );
   const renamed = result.files.filter((file) => file.redirectFrom);

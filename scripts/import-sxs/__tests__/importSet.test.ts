@@ -245,17 +245,25 @@ test('--check reports and writes nothing', () => {
   expect(read('sidebar.json')).toBe(before);
 });
 
-test('a page that exists is left alone without --force, and replaced with it', () => {
+test('a page that exists is left alone; --force replaces it only if an import wrote it, unedited', () => {
+  const index = path.join(set, 'index.md');
   fs.mkdirSync(path.join(siteDir, EN), {recursive: true});
   fs.writeFileSync(path.join(siteDir, EN, 'overview.mdx'), 'hand-written\n');
-  const kept = importSet({sources: [path.join(set, 'index.md')], siteDir});
-  expect(kept.refused).toBe(0);
-  expect(fileResult(kept, 'index.md').status).toBe('kept');
-  expect(messages(kept, 'index.md')).toEqual([
-    `index.md:1: ${EN.replace('partner-center', '')}partner-center/overview.mdx already exists: left as it is (pass --force to replace it).`,
-  ]);
-  expect(read(`${EN}/overview.mdx`)).toBe('hand-written\n');
-  importSet({sources: [path.join(set, 'index.md')], siteDir, force: true});
+  for (const force of [false, true]) {
+    const kept = importSet({sources: [index], siteDir, force});
+    expect(kept.refused).toBe(0);
+    expect(fileResult(kept, 'index.md').status).toBe('kept');
+    expect(messages(kept, 'index.md')).toEqual([
+      `index.md:1: ${EN.replace('partner-center', '')}partner-center/overview.mdx already exists, written or edited on the site since any import: left as it is, even with --force. To replace it with the import, delete ${EN}/overview.mdx first.`,
+    ]);
+    expect(read(`${EN}/overview.mdx`)).toBe('hand-written\n');
+  }
+
+  fs.rmSync(path.join(siteDir, EN, 'overview.mdx'));
+  expect(fileResult(importSet({sources: [index], siteDir}), 'index.md').status).toBe('imported');
+  expect(fileResult(importSet({sources: [index], siteDir}), 'index.md').status).toBe('kept');
+  const again = importSet({sources: [index], siteDir, force: true});
+  expect(fileResult(again, 'index.md').status).toBe('imported');
   expect(read(`${EN}/overview.mdx`)).toContain('title: Overview');
 });
 
@@ -323,9 +331,7 @@ test('a folder with no page in it is an error that says where the pages may be',
     const withReadme = importSet({sources: [parent], siteDir, check: true});
     expect(withReadme.empty).toEqual([]);
     expect(withReadme.unsearched).toEqual([
-      expect.stringMatching(
-        /: its subfolders are not searched \([^)]*pages\): give them too/,
-      ),
+      expect.stringMatching(/: its subfolders are not searched \([^)]*pages\): give them too/),
     ]);
     expect(messages(withReadme, 'README.md')[0]).toMatch(
       /README\.md:1: this is not a side-by-side \(sxs\) file/,

@@ -6,6 +6,7 @@ import matter from 'gray-matter';
 import {visit} from 'unist-util-visit';
 import {hashEnglish} from '../../../lib/content';
 import {parseMdx} from '../../../lib/mdx';
+import {importFingerprint} from '../imported';
 import {importSxs} from '../importSxs';
 import {SxsImportError} from '../problems';
 import {writePages} from '../writePages';
@@ -38,10 +39,23 @@ function filesIn(dir: string): string[] {
     .filter((file) => fs.statSync(path.join(dir, file)).isFile());
 }
 
+/** A site with the real site's pages of the section, but not the one `seed` would replace. */
+function siteWithoutSeedPage(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'import-sxs-site-'));
+  for (const docs of ['docs', 'i18n/en/docusaurus-plugin-content-docs/current']) {
+    fs.cpSync(path.join(siteRoot, docs, 'partner-center'), path.join(dir, docs, 'partner-center'), {
+      recursive: true,
+    });
+    fs.rmSync(path.join(dir, docs, 'partner-center', 'unable-to-sign-in.mdx'));
+  }
+  return dir;
+}
 
 describe('the source page', () => {
-  // Against the site itself, so links to its pages are page links (nothing is written).
-  const result = importSxs({file: seed, siteDir: siteRoot, force: true});
+  // Beside the site's other pages, so links to them are page links (nothing is written).
+  const site = siteWithoutSeedPage();
+  const result = importSxs({file: seed, siteDir: site});
+  afterAll(() => fs.rmSync(site, {recursive: true, force: true}));
   const korean = matter(result.korean.content);
   const english = matter(result.english.content);
 
@@ -67,6 +81,7 @@ describe('the source page', () => {
           date: '04/01/2020',
           locfileid: '80589524',
         },
+        imported: importFingerprint(result.korean.content, result.english.content),
       },
     });
     expect(english.data).toEqual({title: "If you can't sign into Partner Center"});
@@ -165,7 +180,7 @@ describe('bad input: names the file and line, exits non-zero, writes nothing', (
     },
   );
 
-  test('a page that already exists is kept as it is (a notice, not an error), unless --force', () => {
+  test('a page that already exists is kept as it is: a notice, not an error', () => {
     const existing = path.join(
       siteDir,
       'i18n/en/docusaurus-plugin-content-docs/current/partner-center/unable-to-sign-in.mdx',
@@ -177,24 +192,82 @@ describe('bad input: names the file and line, exits non-zero, writes nothing', (
     const kept = runCli(seed);
     expect(kept.status).toBe(0);
     expect(kept.stderr).toContain(
-      'warning: scripts/import-sxs/__fixtures__/unable-to-sign-in.ko-KR.sxs.md:1: i18n/en/docusaurus-plugin-content-docs/current/partner-center/unable-to-sign-in.mdx already exists: left as it is (pass --force to replace it).',
+      'warning: scripts/import-sxs/__fixtures__/unable-to-sign-in.ko-KR.sxs.md:1: i18n/en/docusaurus-plugin-content-docs/current/partner-center/unable-to-sign-in.mdx already exists, written or edited on the site since any import: left as it is, even with --force. To replace it with the import, delete i18n/en/docusaurus-plugin-content-docs/current/partner-center/unable-to-sign-in.mdx first.',
     );
     expect(kept.stderr).not.toContain('error:');
     expect(kept.stdout).toContain('Imported 0 of 1 file(s)');
     expect(kept.stdout).toContain(
-      'kept 1 already on the site as they are (--force replaces them); refused 0.',
+      'kept 1 already on the site as they are (see the notices above); refused 0.',
     );
-    expect(filesIn(siteDir)).toHaveLength(1);
+    expect(filesIn(siteDir)).toEqual([path.relative(siteDir, existing)]);
     expect(fs.readFileSync(existing, 'utf8')).toBe('hand-written\n');
+  });
 
-    const forced = runCli(seed, '--force');
-    expect(forced.status).toBe(0);
-    expect(fs.readFileSync(existing, 'utf8')).toContain(
-      "title: If you can't sign into Partner Center",
-    );
-    expect(fs.existsSync(path.join(siteDir, 'docs/partner-center/unable-to-sign-in.mdx'))).toBe(
-      true,
-    );
+  describe('--force', () => {
+    const korean = () => path.join(siteDir, 'docs/partner-center/unable-to-sign-in.mdx');
+    const english = () =>
+      path.join(
+        siteDir,
+        'i18n/en/docusaurus-plugin-content-docs/current/partner-center/unable-to-sign-in.mdx',
+      );
+
+    test('never replaces a page written on the site', () => {
+      fs.mkdirSync(path.dirname(korean()), {recursive: true});
+      fs.mkdirSync(path.dirname(english()), {recursive: true});
+      fs.writeFileSync(korean(), 'written by hand\n');
+      fs.writeFileSync(english(), 'written by hand\n');
+
+      const forced = runCli(seed, '--force');
+      expect(forced.status).toBe(0);
+      expect(forced.stderr).toContain('left as it is, even with --force');
+      expect(fs.readFileSync(korean(), 'utf8')).toBe('written by hand\n');
+      expect(fs.readFileSync(english(), 'utf8')).toBe('written by hand\n');
+    });
+
+    test('replaces a page an import wrote, as long as no one has edited it', () => {
+      expect(runCli(seed).status).toBe(0);
+      const asImported = fs.readFileSync(korean(), 'utf8');
+      // Stand in for an older import: the same stamp over older text is not an edit.
+      const older = asImported.replace('파트너 센터', '예전 파트너 센터');
+      expect(older).not.toBe(asImported);
+      const stamp = importFingerprint(older, fs.readFileSync(english(), 'utf8'));
+      fs.writeFileSync(korean(), older.replace(/imported: '?\w+'?/, `imported: '${stamp}'`));
+
+      const kept = runCli(seed);
+      expect(kept.stderr).toContain('already exist: left as it is (pass --force to replace it).');
+      const forced = runCli(seed, '--force');
+      expect(forced.status).toBe(0);
+      expect(forced.stdout).toContain('Imported 1 of 1 file(s)');
+      expect(fs.readFileSync(korean(), 'utf8')).toBe(asImported);
+    });
+
+    test.each([
+      ['its text', (text: string) => text.replace('파트너 센터', '파트너센터')],
+      ['its keywords', (text: string) => text.replace('keywords:\n', 'keywords:\n  - 새 키워드\n')],
+      [
+        'its translation, marked current',
+        (text: string) => text.replace('type: machine', 'type: human'),
+      ],
+    ])('keeps an imported page a writer has since edited: %s', (_, edit) => {
+      expect(runCli(seed).status).toBe(0);
+      const imported = fs.readFileSync(korean(), 'utf8');
+      const edited = edit(imported);
+      expect(edited).not.toBe(imported);
+      fs.writeFileSync(korean(), edited);
+
+      const forced = runCli(seed, '--force');
+      expect(forced.status).toBe(0);
+      expect(forced.stderr).toContain('written or edited on the site since any import');
+      expect(fs.readFileSync(korean(), 'utf8')).toBe(edited);
+    });
+
+    test('keeps an imported page whose English a writer has since edited', () => {
+      expect(runCli(seed).status).toBe(0);
+      fs.appendFileSync(english(), '\nOne more sentence.\n');
+
+      runCli(seed, '--force');
+      expect(fs.readFileSync(english(), 'utf8')).toContain('One more sentence.');
+    });
   });
 
   test('a slug that cannot be a page name', () => {
@@ -262,7 +335,7 @@ test('the command line lists what the machine translation needs post-editing', (
   expect(status).toBe(0);
   expect(stdout).toContain('The machine translation breaks the glossary in');
   expect(stdout).toContain(
-    'docs/partner-center/unable-to-sign-in.mdx:25: "선택 하 고": write "선택하고" (a machine-translation spacing slip).',
+    'docs/partner-center/unable-to-sign-in.mdx:26: "선택 하 고": write "선택하고" (a machine-translation spacing slip).',
   );
 });
 
