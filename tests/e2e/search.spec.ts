@@ -397,6 +397,29 @@ test.describe('the home page search box', () => {
     });
   }
 
+  // The example in the empty box is the only hint of how to ask: cut, it reads as a broken
+  // sentence ("For example: can't sign in, forgot m").
+  for (const locale of LOCALES) {
+    test(`${locale}: its example query fits the box on a 320 px screen`, async ({page}) => {
+      await page.setViewportSize({width: 320, height: 640});
+      await gotoHydrated(page, localePath(locale, '/'));
+      const box = page.getByRole('main').getByRole('combobox', {name: BOX_NAME[locale]});
+      const {example, needed, available} = await box.evaluate((input: HTMLInputElement) => {
+        const style = getComputedStyle(input);
+        const context = document.createElement('canvas').getContext('2d')!;
+        context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+        return {
+          example: input.placeholder,
+          needed: context.measureText(input.placeholder).width,
+          available:
+            input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight),
+        };
+      });
+      expect(example).not.toBe('');
+      expect(needed, example).toBeLessThanOrEqual(available);
+    });
+  }
+
   test('shows focus under forced colours (Windows high contrast)', async ({page}) => {
     await page.emulateMedia({forcedColors: 'active'});
     await gotoHydrated(page, '/');

@@ -267,8 +267,9 @@ export default function Combobox({variant, onNavigate, onEscape}: Props): ReactN
           aria-activedescendant={popupOpen && active >= 0 ? optionId(active) : undefined}
           placeholder={translate({
             id: 'search.input.placeholder',
-            message: '예: 로그인이 안 돼요, 비밀번호를 잊어버렸어요',
-            description: 'Example questions shown in the empty search box',
+            message: '예: 로그인이 안 돼요',
+            description:
+              'An example question shown in the empty search box (short enough to fit it on a 320 px screen)',
           })}
           autoComplete="off"
           autoCorrect="off"
