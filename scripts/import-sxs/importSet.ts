@@ -28,7 +28,7 @@ import {
 import {Problems, SxsImportError, type Problem} from './problems';
 import {isToc, parseToc, tocToSidebar} from './toc';
 import {writePages} from './writePages';
-import {existingPageMessage, isUntouchedImport} from './imported';
+import {existingPageMessage, importState} from './imported';
 import {readImages} from './images';
 import {REDIRECTS_FILE, type Redirect} from '../../lib/redirects';
 
@@ -120,7 +120,7 @@ export function importSet(options: ImportSetOptions): ImportSetResult {
     );
     if (
       existing.length > 0 &&
-      !(options.force && isUntouchedImport(options.siteDir, korean, english))
+      !(options.force && importState(options.siteDir, korean, english) === 'untouched')
     ) {
       result.status = 'kept';
       result.warnings.push({

@@ -13,7 +13,7 @@ import yaml from 'js-yaml';
 import type {RootContent} from 'mdast';
 import {ENGLISH_DOCS_DIR, DOCS_DIR, hashEnglish, SECTION} from '../../lib/content';
 import {Converter} from './convert';
-import {existingPageMessage, importFingerprint, isUntouchedImport} from './imported';
+import {existingPageMessage, importFingerprint, importState} from './imported';
 import {readImages, TO_TRANSLATE, type ImageCopy} from './images';
 import {resolveLink, type Language, type SitePages} from './links';
 import {parseDocument, stringify} from './markdown';
@@ -245,7 +245,7 @@ export function importSxs(options: ImportOptions): ImportResult {
   );
   if (
     existing.length > 0 &&
-    !(options.force && isUntouchedImport(options.siteDir, korean.path, english.path))
+    !(options.force && importState(options.siteDir, korean.path, english.path) === 'untouched')
   ) {
     page.problems.add(
       1,

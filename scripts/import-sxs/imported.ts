@@ -26,12 +26,16 @@ export function importFingerprint(korean: string, english: string): string {
     .slice(0, 12);
 }
 
-/** True when both files exist and are exactly what an import wrote (paths relative to `siteDir`). */
-export function isUntouchedImport(
+/**
+ * What became of a page since an import: `untouched` (both files exactly as an import wrote
+ * them), `edited` (stamped, but changed since), or `unstamped` (no stamp: written on the site, or
+ * imported before imports were stamped). Paths are relative to `siteDir`.
+ */
+export function importState(
   siteDir: string,
   koreanPath: string,
   englishPath: string,
-): boolean {
+): 'untouched' | 'edited' | 'unstamped' {
   const read = (file: string) => {
     try {
       return fs.readFileSync(path.join(siteDir, file), 'utf8');
@@ -41,17 +45,19 @@ export function isUntouchedImport(
   };
   const korean = read(koreanPath);
   const english = read(englishPath);
-  if (korean === undefined || english === undefined) {
-    return false;
+  const stamp = korean === undefined ? undefined : STAMP.exec(korean)?.[1];
+  if (stamp === undefined) {
+    return 'unstamped';
   }
-  const stamp = STAMP.exec(korean)?.[1];
-  return stamp !== undefined && stamp === importFingerprint(korean, english);
+  return english !== undefined && stamp === importFingerprint(korean!, english)
+    ? 'untouched'
+    : 'edited';
 }
 
 /**
  * What a run says of a page already on the site that it does not replace (`outcome`: what it did
  * instead), with the way to replace it that works for that page: `--force` for an untouched
- * import, deleting the files for a page a writer has worked on.
+ * import, deleting the files for any other.
  */
 export function existingPageMessage(
   siteDir: string,
@@ -59,7 +65,13 @@ export function existingPageMessage(
   {korean, english, outcome}: {korean: string; english: string; outcome: string},
 ): string {
   const subject = `${existing.join(' and ')} already ${existing.length === 1 ? 'exists' : 'exist'}`;
-  return isUntouchedImport(siteDir, korean, english)
-    ? `${subject}: ${outcome} (pass --force to replace it).`
-    : `${subject}, written or edited on the site since any import: ${outcome}, even with --force. To replace it with the import, delete ${existing.join(' and ')} first.`;
+  const state = importState(siteDir, korean, english);
+  if (state === 'untouched') {
+    return `${subject}: ${outcome} (pass --force to replace it).`;
+  }
+  const why =
+    state === 'edited'
+      ? 'was edited on the site after it was imported'
+      : 'was written on the site (or imported before imports were stamped)';
+  return `${subject} and ${why}: ${outcome}, even with --force. To replace it with the import, delete ${existing.join(' and ')} first.`;
 }

@@ -254,7 +254,7 @@ test('a page that exists is left alone; --force replaces it only if an import wr
     expect(kept.refused).toBe(0);
     expect(fileResult(kept, 'index.md').status).toBe('kept');
     expect(messages(kept, 'index.md')).toEqual([
-      `index.md:1: ${EN.replace('partner-center', '')}partner-center/overview.mdx already exists, written or edited on the site since any import: left as it is, even with --force. To replace it with the import, delete ${EN}/overview.mdx first.`,
+      `index.md:1: ${EN.replace('partner-center', '')}partner-center/overview.mdx already exists and was written on the site (or imported before imports were stamped): left as it is, even with --force. To replace it with the import, delete ${EN}/overview.mdx first.`,
     ]);
     expect(read(`${EN}/overview.mdx`)).toBe('hand-written\n');
   }

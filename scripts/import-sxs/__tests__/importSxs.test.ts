@@ -192,7 +192,7 @@ describe('bad input: names the file and line, exits non-zero, writes nothing', (
     const kept = runCli(seed);
     expect(kept.status).toBe(0);
     expect(kept.stderr).toContain(
-      'warning: scripts/import-sxs/__fixtures__/unable-to-sign-in.ko-KR.sxs.md:1: i18n/en/docusaurus-plugin-content-docs/current/partner-center/unable-to-sign-in.mdx already exists, written or edited on the site since any import: left as it is, even with --force. To replace it with the import, delete i18n/en/docusaurus-plugin-content-docs/current/partner-center/unable-to-sign-in.mdx first.',
+      'warning: scripts/import-sxs/__fixtures__/unable-to-sign-in.ko-KR.sxs.md:1: i18n/en/docusaurus-plugin-content-docs/current/partner-center/unable-to-sign-in.mdx already exists and was written on the site (or imported before imports were stamped): left as it is, even with --force. To replace it with the import, delete i18n/en/docusaurus-plugin-content-docs/current/partner-center/unable-to-sign-in.mdx first.',
     );
     expect(kept.stderr).not.toContain('error:');
     expect(kept.stdout).toContain('Imported 0 of 1 file(s)');
@@ -257,7 +257,9 @@ describe('bad input: names the file and line, exits non-zero, writes nothing', (
 
       const forced = runCli(seed, '--force');
       expect(forced.status).toBe(0);
-      expect(forced.stderr).toContain('written or edited on the site since any import');
+      expect(forced.stderr).toContain(
+        'was edited on the site after it was imported: left as it is, even with --force.',
+      );
       expect(fs.readFileSync(korean(), 'utf8')).toBe(edited);
     });
 
