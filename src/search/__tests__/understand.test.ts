@@ -58,7 +58,7 @@ describe('understandQuery: how Korean readers ask', () => {
     ['과장님 계정이 잠겼대요', ['user', 'account', 'locked', 'signIn', 'cannot']],
     // A past tense contracted into the verb (바꾸었는데 → 바꿨는데) still names the verb; a word
     // the table does not know is searched by its stem (보냈는데 → 보내).
-    ['폰 바꿨는데 인증 못 받아요', ['phone', 'reset', 'verification', 'resend']],
+    ['폰 바꿨는데 인증 못 받아요', ['phone', 'change', 'verification', 'resend']],
     ['구매 제안 보냈는데', ['purchase', 'offer', 'word:보내']],
   ])('%s → %j', (query, groups) => {
     expect(read(query)).toEqual(groups);
@@ -75,25 +75,25 @@ describe('understandQuery: how Korean readers ask', () => {
     expect(read('내용을 확인')).toEqual(['word:내용', 'verification']);
   });
 
-  it('searches a change in both the words the Korean pages use: 재설정 (reset) and 변경', () => {
-    const reset = understandQuery('고객 회사 이름 바꾸기', 'ko').concepts.find(
-      (c) => c.group === 'reset',
-    );
-    expect(reset?.terms).toEqual(expect.arrayContaining(['재설정', '변경']));
+  it("reads 바꾸 as the pages' 변경 (a change), not 재설정 (a reset): a new company name is no reset password", () => {
+    const {concepts} = understandQuery('고객 회사 이름 바꾸기', 'ko');
+    expect(concepts.find((c) => c.group === 'change')?.terms).toContain('변경');
+    expect(concepts.map((c) => c.group)).not.toContain('reset');
+    expect(read('license prices change', 'en')).not.toContain('reset');
   });
 
   it('searches a contracted past tense by its stem, which the pages spell out (바꾸었거나)', () => {
-    const reset = understandQuery('폰 바꿨는데', 'ko').concepts.find((c) => c.group === 'reset');
-    expect(reset?.typed).toBe('바꾸');
-    expect(reset?.terms).toContain('바꾸');
-    expect(reset?.terms).not.toContain('바꿨');
+    const change = understandQuery('폰 바꿨는데', 'ko').concepts.find((c) => c.group === 'change');
+    expect(change?.typed).toBe('바꾸');
+    expect(change?.terms).toContain('바꾸');
+    expect(change?.terms).not.toContain('바꿨');
   });
 
   it('searches the words the Korean pages use, and the reader’s own words beside them', () => {
     const {concepts} = understandQuery('비밀번호 초기화', 'ko');
     expect(concepts.map((c) => c.terms)).toEqual([
       ['암호', '비밀번호'],
-      ['재설정', '변경', '초기화'],
+      ['재설정', '초기화'],
       ['내', '직접'],
     ]);
   });
@@ -115,7 +115,7 @@ describe('understandQuery: how Korean readers ask', () => {
     expect(read('액션팩이 뭐예요')).toEqual(['actionPack']);
     expect(read('가입하려면 뭐가 필요해요')).toEqual(['signUp', 'requirements']);
     // A word that only begins like filler stays.
-    expect(read('이름 변경')).toEqual(['word:이름', 'reset']);
+    expect(read('이름 변경')).toEqual(['word:이름', 'change']);
   });
 
   it('reads 주기 by what precedes it: a cycle after a noun, "give" after a verb', () => {
@@ -179,7 +179,7 @@ describe('understandQuery: how English readers ask', () => {
     ['I lost access to partner center', ['signIn', 'cannot', 'partnerCenter']],
     ['no admin', ['globalAdmin']],
     ['admin quit', ['globalAdmin', 'left']],
-    ['change primary contact', ['reset', 'primaryContact']],
+    ['change primary contact', ['change', 'primaryContact']],
     // A service that "is down" has an outage; "down" alone (drop-down, shut down) is no outage.
     ['exchange is down', ['exchange', 'outage']],
     ['shut down', ['word:shut', 'word:down']],
