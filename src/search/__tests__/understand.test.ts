@@ -82,6 +82,13 @@ describe('understandQuery: how Korean readers ask', () => {
     expect(read('license prices change', 'en')).not.toContain('reset');
   });
 
+  it('searches a DNS record by its own words, which the pages use, not as the domain it is for', () => {
+    expect(read('DNS에 TXT 레코드 넣었는데 도메인 인증이 안돼요')).toEqual(
+      expect.arrayContaining(['word:dns', 'word:txt', 'word:레코드', 'domain']),
+    );
+    expect(read('add the txt record at my dns host', 'en')).not.toContain('domain');
+  });
+
   it('searches a contracted past tense by its stem, which the pages spell out (바꾸었거나)', () => {
     const change = understandQuery('폰 바꿨는데', 'ko').concepts.find((c) => c.group === 'change');
     expect(change?.typed).toBe('바꾸');
