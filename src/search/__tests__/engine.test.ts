@@ -303,14 +303,14 @@ describe('runSearch', () => {
   });
 
   it("lets the table's word stand for a typed word no page holds when titles reorder", async () => {
-    // 쓰는 is on no page; its group's word 사용 is, as in the second title. The query's words
+    // 안 쓰는 is on no page; its group's word 사용 is, as in the second title. The query's words
     // start half of each title's words, and the first page wins a tie, so only the concepts the
     // titles name tell them apart.
     const titled: FakePage[] = [
       {url: '/partner-center/customers', title: '고객 목록', content: '고객 사용'},
       {url: '/partner-center/usage', title: '고객 사용 보고서 양식', content: '고객 사용'},
     ];
-    const {results} = await runSearch(fakePagefind(titled), '쓰는 고객', {
+    const {results} = await runSearch(fakePagefind(titled), '안 쓰는 고객', {
       locale: 'ko',
       acceptUrl: korean,
       lexicon: siteLexicon(),

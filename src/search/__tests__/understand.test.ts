@@ -32,15 +32,18 @@ describe('understandQuery: how Korean readers ask', () => {
     ['사용자 관리자를', ['user', 'admin']],
     ['사용자 관리', ['userManagement']],
     ['지원 티켓 문의', ['serviceRequest']],
-    ['ID를 잊었어요', ['userId', 'forgot', 'my']],
-    ['도메인을 확인', ['domain', 'verification']],
+    ['아이디를 잊었어요', ['userId', 'forgot', 'my']],
+    ['도메인 인증', ['domain', 'verification']],
     ['고용주 서류', ['employment', 'documents']],
     ['로그인에 실패했어요', ['signIn', 'cannot']],
     ['관리자가 없어요', ['globalAdmin']],
     ['관리자가 퇴사했어요', ['globalAdmin', 'left']],
     ['계정 잠금 해제', ['account', 'locked', 'signIn', 'cannot']],
     // Readers' words for what the Korean pages say otherwise (조정, 필드, 설명, 요구 사항, 전역 계정).
-    ['라이선스 정산 파일 열 설명', ['license', 'reconciliation', 'word:파일', 'field', 'meaning']],
+    [
+      '라이선스 정산 파일 컬럼 설명',
+      ['license', 'reconciliation', 'word:파일', 'field', 'meaning'],
+    ],
     ['인보이스 항목 뜻', ['invoice', 'field', 'meaning']],
     ['직접 청구 파트너 자격 요건', ['directBill', 'word:파트너', 'word:자격', 'requirements']],
     ['CSP 다이렉트 빌 요건', ['csp', 'directBill', 'requirements']],
@@ -72,7 +75,7 @@ describe('understandQuery: how Korean readers ask', () => {
     expect(read('에이전트권한')).toEqual(['word:에이전트', 'role']);
     expect(read('우리고객구독')).toEqual(['customers', 'word:구독']);
     expect(read('우리고객이로그인안돼요')).toEqual(['customers', 'signIn', 'cannot']);
-    expect(read('내용을 확인')).toEqual(['word:내용', 'verification']);
+    expect(read('내용을 확인')).toEqual(['word:내용', 'word:확인']);
   });
 
   it("reads 바꾸 as the pages' 변경 (a change), not 재설정 (a reset): a new company name is no reset password", () => {
@@ -87,6 +90,19 @@ describe('understandQuery: how Korean readers ask', () => {
       expect.arrayContaining(['word:dns', 'word:txt', 'word:레코드', 'domain']),
     );
     expect(read('add the txt record at my dns host', 'en')).not.toContain('domain');
+  });
+
+  it('reads no general word in one of its senses', () => {
+    // 열 opens a file as often as it is a column; ID names a tenant or an MPN ID as often as a
+    // user; 확인 is any check; 이전 a move as often as "previous"; 중단 an outage or a stop as
+    // often as a suspension.
+    expect(read('파일을 열 수 없어요')).not.toContain('field');
+    expect(read('테넌트 ID 찾기')).not.toContain('userId');
+    expect(read('역할 확인하는 방법')).not.toContain('verification');
+    expect(read('구독 이전')).not.toContain('previous');
+    expect(read('자동 갱신 중단')).not.toContain('suspended');
+    expect(read('signed in with the wrong account', 'en')).not.toContain('personalAccount');
+    expect(read('one-time purchase invoice', 'en')).not.toContain('temporary');
   });
 
   it('searches a contracted past tense by its stem, which the pages spell out (바꾸었거나)', () => {
