@@ -103,6 +103,13 @@ describe('understandQuery: how Korean readers ask', () => {
     expect(read('자동 갱신 중단')).not.toContain('suspended');
     expect(read('signed in with the wrong account', 'en')).not.toContain('personalAccount');
     expect(read('one-time purchase invoice', 'en')).not.toContain('temporary');
+    // A blocked email is not a locked account, nor a code in an email an MFA prompt, nor a
+    // profile picture a CAPTCHA, nor personal information a personal account.
+    expect(read('메일이 차단됐어요')).not.toContain('locked');
+    expect(read('인증 코드가 메일로 안 와요')).not.toContain('mfa');
+    expect(read('change my profile picture', 'en')).not.toContain('captcha');
+    expect(read('개인 정보 처리')).not.toContain('personalAccount');
+    expect(read('설정 메뉴에 들어가는 법')).not.toContain('signIn');
   });
 
   it('searches a contracted past tense by its stem, which the pages spell out (바꾸었거나)', () => {
