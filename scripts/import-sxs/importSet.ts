@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import {ENGLISH_DOCS_DIR, readFrontMatter} from '../../lib/content';
+import {DOCS_DIR, ENGLISH_DOCS_DIR, readFrontMatter} from '../../lib/content';
 import {
   listedDocs,
   SIDEBAR_DATA_FILE,
@@ -28,7 +28,7 @@ import {
 import {Problems, SxsImportError, type Problem} from './problems';
 import {isToc, parseToc, tocToSidebar} from './toc';
 import {writePages} from './writePages';
-import {existingPageMessage, importState} from './imported';
+import {keptPageReason} from './imported';
 import {readImages} from './images';
 import {REDIRECTS_FILE, type Redirect} from '../../lib/redirects';
 
@@ -112,26 +112,17 @@ export function importSet(options: ImportSetOptions): ImportSetResult {
     bySlug.set(slug, result.file);
     // A page already on the site is left as it is: running the same import again is no mistake.
     // --force replaces only a page an import wrote and no one has edited since (imported.ts).
-    const [korean, english] = ['docs', ENGLISH_DOCS_DIR].map(
-      (dir) => `${dir}/${SECTION}/${slug}.mdx`,
-    ) as [string, string];
-    const existing = [korean, english].filter((target) =>
-      fs.existsSync(path.join(options.siteDir, target)),
+    const kept = keptPageReason(
+      options.siteDir,
+      {
+        korean: `${DOCS_DIR}/${SECTION}/${slug}.mdx`,
+        english: `${ENGLISH_DOCS_DIR}/${SECTION}/${slug}.mdx`,
+      },
+      {force: options.force, outcome: 'left as it is'},
     );
-    if (
-      existing.length > 0 &&
-      !(options.force && importState(options.siteDir, korean, english) === 'untouched')
-    ) {
+    if (kept !== undefined) {
       result.status = 'kept';
-      result.warnings.push({
-        file: result.file,
-        line: 1,
-        message: existingPageMessage(options.siteDir, existing, {
-          korean,
-          english,
-          outcome: 'left as it is',
-        }),
-      });
+      result.warnings.push({file: result.file, line: 1, message: kept});
       continue;
     }
     try {

@@ -13,7 +13,7 @@ import yaml from 'js-yaml';
 import type {RootContent} from 'mdast';
 import {ENGLISH_DOCS_DIR, DOCS_DIR, hashEnglish, SECTION} from '../../lib/content';
 import {Converter} from './convert';
-import {existingPageMessage, importFingerprint, importState} from './imported';
+import {importFingerprint, keptPageReason} from './imported';
 import {readImages, TO_TRANSLATE, type ImageCopy} from './images';
 import {resolveLink, type Language, type SitePages} from './links';
 import {parseDocument, stringify} from './markdown';
@@ -240,17 +240,13 @@ export function importSxs(options: ImportOptions): ImportResult {
   const pages = readSitePages(options.siteDir);
   pages.set(slug, page.anchors);
   const {korean, english} = renderPage(page, pages, data);
-  const existing = [korean.path, english.path].filter((target) =>
-    fs.existsSync(path.join(options.siteDir, target)),
+  const kept = keptPageReason(
+    options.siteDir,
+    {korean: korean.path, english: english.path},
+    {force: options.force, outcome: 'not replaced'},
   );
-  if (
-    existing.length > 0 &&
-    !(options.force && importState(options.siteDir, korean.path, english.path) === 'untouched')
-  ) {
-    page.problems.add(
-      1,
-      `${existingPageMessage(options.siteDir, existing, {korean: korean.path, english: english.path, outcome: 'not replaced'})} Or import it under another name with --slug NAME.`,
-    );
+  if (kept !== undefined) {
+    page.problems.add(1, `${kept} Or import it under another name with --slug NAME.`);
   }
   page.problems.throwIfAny();
   return {

@@ -26,16 +26,34 @@ export function importFingerprint(korean: string, english: string): string {
     .slice(0, 12);
 }
 
+type ImportState = 'untouched' | 'edited' | 'unstamped';
+
 /**
- * What became of a page since an import: `untouched` (both files exactly as an import wrote
- * them), `edited` (stamped, but changed since), or `unstamped` (no stamp: written on the site, or
- * imported before imports were stamped). Paths are relative to `siteDir`.
+ * What became of a page since an import, from its two files' text: `untouched` (both exactly as
+ * an import wrote them), `edited` (stamped, but changed since), or `unstamped` (no stamp: written
+ * on the site, or imported before imports were stamped).
  */
-export function importState(
+function importState(korean: string | undefined, english: string | undefined): ImportState {
+  const stamp = korean === undefined ? undefined : STAMP.exec(korean)?.[1];
+  if (korean === undefined || stamp === undefined) {
+    return 'unstamped';
+  }
+  return english !== undefined && stamp === importFingerprint(korean, english)
+    ? 'untouched'
+    : 'edited';
+}
+
+/**
+ * Why a page's files (paths relative to `siteDir`) are left as they are, or undefined when the
+ * import may write them: they are not there, or `force` is given and an import wrote them, untouched
+ * since. The reason names the way to replace the page that works for it: `--force` for an
+ * untouched import, deleting the files for any other. `outcome` says what the run does instead.
+ */
+export function keptPageReason(
   siteDir: string,
-  koreanPath: string,
-  englishPath: string,
-): 'untouched' | 'edited' | 'unstamped' {
+  {korean, english}: {korean: string; english: string},
+  {force = false, outcome}: {force?: boolean; outcome: string},
+): string | undefined {
   const read = (file: string) => {
     try {
       return fs.readFileSync(path.join(siteDir, file), 'utf8');
@@ -43,31 +61,15 @@ export function importState(
       return undefined;
     }
   };
-  const korean = read(koreanPath);
-  const english = read(englishPath);
-  const stamp = korean === undefined ? undefined : STAMP.exec(korean)?.[1];
-  if (stamp === undefined) {
-    return 'unstamped';
+  const [koreanText, englishText] = [read(korean), read(english)];
+  const existing = [korean, english].filter((_, i) => [koreanText, englishText][i] !== undefined);
+  if (existing.length === 0) {
+    return undefined;
   }
-  return english !== undefined && stamp === importFingerprint(korean!, english)
-    ? 'untouched'
-    : 'edited';
-}
-
-/**
- * What a run says of a page already on the site that it does not replace (`outcome`: what it did
- * instead), with the way to replace it that works for that page: `--force` for an untouched
- * import, deleting the files for any other.
- */
-export function existingPageMessage(
-  siteDir: string,
-  existing: readonly string[],
-  {korean, english, outcome}: {korean: string; english: string; outcome: string},
-): string {
+  const state = importState(koreanText, englishText);
   const subject = `${existing.join(' and ')} already ${existing.length === 1 ? 'exists' : 'exist'}`;
-  const state = importState(siteDir, korean, english);
   if (state === 'untouched') {
-    return `${subject}: ${outcome} (pass --force to replace it).`;
+    return force ? undefined : `${subject}: ${outcome} (pass --force to replace it).`;
   }
   const why =
     state === 'edited'

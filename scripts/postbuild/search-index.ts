@@ -9,7 +9,7 @@ import path from 'node:path';
 import type {Element, Root} from 'hast';
 import {fromHtml} from 'hast-util-from-html';
 import {toHtml} from 'hast-util-to-html';
-import {visit} from 'unist-util-visit';
+import {CONTINUE, EXIT, visit} from 'unist-util-visit';
 import {listFiles} from './files';
 import {scanHtml} from './html';
 import tunePagefindBundle from './pagefind-bundle';
@@ -179,8 +179,8 @@ function addGluedWordsTo(tree: Root): void {
  * The words of a link to another page of the site name that page ("see how to get a new Global
  * admin"), not what this one is about, as anchor text does in web search. They are indexed at
  * this weight (Pagefind's default for text is 1), so a page that only points to the answer
- * counts for less than the answer. Tuned on the dev sets (0.1 to 1; SEARCH.md). Links within the
- * page and to other sites keep their weight.
+ * counts for less than the answer. Tuned on the dev sets (0, 0.1, 0.25 and 0.5 tried; SEARCH.md).
+ * Links within the page and to other sites keep their weight.
  */
 export const LINK_TEXT_WEIGHT = 0.5;
 
@@ -190,7 +190,11 @@ function weighLinksToOtherPagesIn(tree: Root): void {
   // The page's own address, from its `url` metadata element (searchMetaElements).
   let own: string | undefined;
   visit(tree, 'element', (node) => {
-    own ??= typeof node.properties.dataUrl === 'string' ? node.properties.dataUrl : undefined;
+    if (typeof node.properties.dataUrl !== 'string') {
+      return CONTINUE;
+    }
+    own = node.properties.dataUrl;
+    return EXIT;
   });
   visit(tree, 'element', (node) => {
     const href = node.tagName === 'a' ? node.properties.href : undefined;
