@@ -31,7 +31,7 @@ describe('understandQuery: how Korean readers ask', () => {
     ['전역관리자 승격', ['globalAdmin', 'elevate']],
     ['사용자 관리자를', ['user', 'admin']],
     ['사용자 관리', ['userManagement']],
-    ['지원 티켓 문의', ['serviceRequest']],
+    ['지원 티켓 문의', ['serviceRequest', 'word:문의']],
     ['아이디를 잊었어요', ['userId', 'forgot', 'my']],
     ['도메인 인증', ['domain', 'verification']],
     ['고용주 서류', ['employment', 'documents']],
@@ -110,6 +110,14 @@ describe('understandQuery: how Korean readers ask', () => {
     expect(read('change my profile picture', 'en')).not.toContain('captcha');
     expect(read('개인 정보 처리')).not.toContain('personalAccount');
     expect(read('설정 메뉴에 들어가는 법')).not.toContain('signIn');
+    // Support is also what a partner gives its own customers, and 문의 any question; to become
+    // is to become authorized or a partner as often as a Global admin.
+    expect(read('21Vianet 리셀러 고객 지원 의무')).not.toContain('serviceRequest');
+    expect(read('기술지원 의무')).not.toContain('serviceRequest');
+    expect(read('reseller support obligations', 'en')).not.toContain('serviceRequest');
+    expect(read('결제 오류는 어디에 문의하나요')).not.toContain('serviceRequest');
+    expect(read('when does my status become authorized', 'en')).not.toContain('elevate');
+    expect(read('파트너가 되려면')).not.toContain('elevate');
   });
 
   it('searches a contracted past tense by its stem, which the pages spell out (바꾸었거나)', () => {
