@@ -118,6 +118,9 @@ describe('understandQuery: how Korean readers ask', () => {
     expect(read('결제 오류는 어디에 문의하나요')).not.toContain('serviceRequest');
     expect(read('when does my status become authorized', 'en')).not.toContain('elevate');
     expect(read('파트너가 되려면')).not.toContain('elevate');
+    // A service goes down once; prices and license counts go down every month.
+    expect(read('what if license prices go down', 'en')).not.toContain('outage');
+    expect(read('exchange went down last night', 'en')).toContain('outage');
   });
 
   it('searches a contracted past tense by its stem, which the pages spell out (바꾸었거나)', () => {
