@@ -118,6 +118,17 @@ describe('understandQuery: how Korean readers ask', () => {
     expect(read('결제 오류는 어디에 문의하나요')).not.toContain('serviceRequest');
     expect(read('when does my status become authorized', 'en')).not.toContain('elevate');
     expect(read('파트너가 되려면')).not.toContain('elevate');
+    // Turning MFA off is no suspension, nor a page one is stuck on a status; a role is granted
+    // to others, not an elevation; missing pages are no missing email; "send" is any sending.
+    expect(read('MFA 비활성화하는 법')).not.toContain('suspended');
+    expect(read('stuck on the sign-in page', 'en')).not.toContain('status');
+    expect(read('not authorized to view this page', 'en')).not.toContain('status');
+    expect(read('grant a role to a user', 'en')).not.toContain('elevate');
+    expect(read('missing pages after sign in', 'en')).not.toContain('resend');
+    expect(read('send an invitation to a customer', 'en')).not.toContain('issueCreate');
+    expect(read('does this work for my customer', 'en')).not.toContain('employment');
+    expect(read('subscription owner', 'en')).not.toContain('admin');
+    expect(read('device registration', 'en')).not.toContain('documents');
     // A service goes down once; prices and license counts go down every month.
     expect(read('what if license prices go down', 'en')).not.toContain('outage');
     expect(read('exchange went down last night', 'en')).toContain('outage');
