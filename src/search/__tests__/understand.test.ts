@@ -129,6 +129,13 @@ describe('understandQuery: how Korean readers ask', () => {
     expect(read('does this work for my customer', 'en')).not.toContain('employment');
     expect(read('subscription owner', 'en')).not.toContain('admin');
     expect(read('device registration', 'en')).not.toContain('documents');
+    // A suspended account is restored, not reset; a ticket is raised and a price 상승s, neither
+    // elevated; an Enterprise Agreement is no company; a security code comes by phone.
+    expect(read('restore a suspended account', 'en')).not.toContain('reset');
+    expect(read('raise a support ticket', 'en')).not.toContain('elevate');
+    expect(read('가격 상승')).not.toContain('elevate');
+    expect(read('enterprise agreement', 'en')).not.toContain('company');
+    expect(read('security code from my phone', 'en')).not.toContain('captcha');
     // A service goes down once; prices and license counts go down every month.
     expect(read('what if license prices go down', 'en')).not.toContain('outage');
     expect(read('exchange went down last night', 'en')).toContain('outage');
