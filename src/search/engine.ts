@@ -5,10 +5,13 @@
  */
 import {type ExcerptPart, type PageText, pageWords, summarise} from './excerpt';
 import type {Lexicon, Locale} from './lexicon';
+import {visible} from './headings';
 import {
+  HEADING_WEIGHT,
   TITLE_CONCEPT_WEIGHT,
   TITLE_WEIGHT,
   type TermHit,
+  headingCoverage,
   rankPages,
   titleCoverage,
   titleShare,
@@ -133,7 +136,8 @@ export async function runSearch(
   const hints = query.concepts.map((c) => c.hint === true);
   const merged = rankPages(hitsByConcept, hints);
   // The first pages' fragments are fetched all at once, not one after another, and their titles
-  // reorder them (TITLE_WEIGHT, TITLE_CONCEPT_WEIGHT); one that is left out (another locale's page) makes room for the next.
+  // and headings reorder them (TITLE_WEIGHT, TITLE_CONCEPT_WEIGHT, HEADING_WEIGHT); one that is
+  // left out (another locale's page) makes room for the next.
   const typedTerms = query.concepts.filter((c) => !c.assumed).flatMap((c) => c.terms);
   // The reader's own word stands for a synonym group in titles when the site uses it at all;
   // colloquial words no page holds (안 쓰는) leave it to the table's words (사용).
@@ -146,10 +150,14 @@ export async function runSearch(
     merged.slice(0, limit).map(async (ranked) => {
       const fragment = await byPage.get(ranked.page)!.data();
       const title = fragment.meta.title ?? '';
+      const headings = fragment.anchors
+        .filter((anchor) => /^h[23]$/i.test(anchor.element) && anchor.text)
+        .map((anchor) => visible(anchor.text!));
       const score =
         ranked.score +
         TITLE_WEIGHT * titleShare(title, typedTerms, options.lexicon.stopWords) +
-        TITLE_CONCEPT_WEIGHT * titleCoverage(title, titleConcepts);
+        TITLE_CONCEPT_WEIGHT * titleCoverage(title, titleConcepts) +
+        HEADING_WEIGHT * headingCoverage(headings, titleConcepts);
       return {ranked, fragment, score};
     }),
   );

@@ -302,6 +302,32 @@ describe('runSearch', () => {
     ]);
   });
 
+  it('puts the page with a section headed by the question above one whose title shares a word', async () => {
+    // Both pages hold the words once; the first is titled with "company", the second has a
+    // section headed with three of the question's four concepts.
+    const pages: FakePage[] = [
+      {
+        url: '/en/partner-center/become-admin',
+        title: "Become your company's admin",
+        content: 'check company already tenant',
+      },
+      {
+        url: '/en/partner-center/accounts',
+        title: 'Sign in with your work account',
+        content: 'check company already tenant',
+        anchors: [
+          {element: 'h2', id: 'tenant', text: 'Check that your company has a tenant', location: 0},
+        ],
+      },
+    ];
+    const {results} = await runSearch(
+      fakePagefind(pages),
+      'how do I check if my company already has a tenant',
+      {locale: 'en', acceptUrl: (url) => url.startsWith('/en/'), lexicon: siteLexicon()},
+    );
+    expect(results.map((r) => r.url)[0]).toBe('/en/partner-center/accounts#tenant');
+  });
+
   it("lets the table's word stand for a typed word no page holds when titles reorder", async () => {
     // 안 쓰는 is on no page; its group's word 사용 is, as in the second title. The query's words
     // start half of each title's words, and the first page wins a tie, so only the concepts the

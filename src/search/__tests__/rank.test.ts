@@ -5,6 +5,7 @@ import {
   PROXIMITY_WINDOW,
   type TermHit,
   conceptScore,
+  headingCoverage,
   rankPages,
   titleCoverage,
   titleShare,
@@ -194,5 +195,35 @@ describe('titleCoverage', () => {
     const query = [subscription, {terms: ['my'], hint: true}, {terms: ['csp'], assumed: true}];
     expect(titleCoverage('My CSP subscription', query)).toBe(1);
     expect(titleCoverage('Anything', [{terms: ['my'], hint: true}])).toBe(0);
+  });
+});
+
+describe('headingCoverage', () => {
+  const concepts = [
+    {terms: ['check']},
+    {terms: ['company']},
+    {terms: ['already']},
+    {terms: ['tenant']},
+  ];
+
+  it('counts the heading that names most of the question', () => {
+    const headings = [
+      'Why one address can have two accounts',
+      'Check that your company has a tenant',
+    ];
+    expect(headingCoverage(headings, concepts)).toBe(0.75);
+  });
+
+  it('counts nothing for a heading with only a word or two of it', () => {
+    expect(headingCoverage(['If your company has no tenant'], concepts)).toBe(0);
+  });
+
+  it('counts nothing for a question of one concept, which any heading with its word names', () => {
+    expect(headingCoverage(['Check your tenant'], [{terms: ['tenant']}])).toBe(0);
+  });
+
+  it('leaves hints and assumptions out of the share', () => {
+    const withHint = [...concepts, {terms: ['my'], hint: true}];
+    expect(headingCoverage(['Check that your company has a tenant'], withHint)).toBe(0.75);
   });
 });
