@@ -124,6 +124,7 @@ export async function runSearch(
         .filter(
           (result) => !concept.wholeWord || (wholeWordPages.get(term)?.has(result.id) ?? true),
         )
+        .filter((result) => !isKoreanPhrase(term) || holdsRun(result.words, term.split(' ').length))
         .map((result) => {
           byPage.set(result.id, result);
           return {page: result.id, score: result.score, locations: result.words};
@@ -207,4 +208,26 @@ export async function runSearch(
     }
   }
   return {query, results};
+}
+
+/**
+ * A Korean search term of two words or more is a phrase, found only where its words stand next to
+ * one another (서비스 중단, an outage, and not 서비스 … 일시 중단, a suspension). Pagefind finds a
+ * term's words anywhere on a page, and a Korean word is often part of another phrase. English
+ * terms are left as Pagefind finds them: it indexes a hyphenated or dotted word (third-party,
+ * onmicrosoft.com) as its parts at one place, so their words need not stand in a row, and holding
+ * them to it lost on the dev sets (SEARCH.md).
+ */
+function isKoreanPhrase(term: string): boolean {
+  return term.includes(' ') && HANGUL.test(term);
+}
+
+const HANGUL = /\p{Script=Hangul}/u;
+
+/** True when `locations` (a page's matched word places) hold `length` places in a row. */
+export function holdsRun(locations: readonly number[], length: number): boolean {
+  const at = new Set(locations);
+  return locations.some((start) =>
+    Array.from({length}, (_, k) => start + k).every((place) => at.has(place)),
+  );
 }

@@ -29,17 +29,22 @@ function fakePagefind(
     init: async () => {},
     search: async (term: string) => {
       searched.push(term);
-      // A quoted term matches whole words only, as in Pagefind; any other, words it starts.
+      // A quoted term matches whole words only, as in Pagefind; any other, words it starts. A
+      // term of several words finds the pages that hold them all, anywhere, at all their places.
       const quoted = /^"(.*)"$/.exec(term);
-      let needle = (quoted?.[1] ?? term).toLowerCase().split(' ')[0]!;
+      const [first, ...others] = (quoted?.[1] ?? term).toLowerCase().split(' ');
+      let needle = first!;
       const results: PagefindResult[] = [];
       const find = () =>
-        pages.map((page) =>
-          page.content
-            .toLowerCase()
-            .split(' ')
-            .flatMap((w, at) => ((quoted ? w === needle : w.startsWith(needle)) ? [at] : [])),
-        );
+        pages.map((page) => {
+          const words = page.content.toLowerCase().split(' ');
+          const places = [needle, ...others].map((n) =>
+            words.flatMap((w, at) => ((quoted ? w === n : w.startsWith(n)) ? [at] : [])),
+          );
+          return places.every((l) => l.length > 0)
+            ? [...new Set(places.flat())].sort((a, b) => a - b)
+            : [];
+        });
       let found = find();
       // Pagefind searches a word no page holds as its longest start that some page does.
       while (backtrack && !quoted && needle.length > 1 && found.every((l) => l.length === 0)) {
@@ -326,6 +331,25 @@ describe('runSearch', () => {
       {locale: 'en', acceptUrl: (url) => url.startsWith('/en/'), lexicon: siteLexicon()},
     );
     expect(results.map((r) => r.url)[0]).toBe('/en/partner-center/accounts#tenant');
+  });
+
+  it('finds a Korean phrase only where its words stand together: 일시 중단 is no 서비스 중단', async () => {
+    // 서비스 장애 (an outage) is searched as the pages' 서비스 중단. The first page says 서비스 and
+    // 중단 apart (a suspension); only the second says them together.
+    const pages: FakePage[] = [
+      {
+        url: '/partner-center/suspended',
+        title: '계정 복원',
+        content: '서비스 계정 일시 중단',
+      },
+      {url: '/partner-center/health', title: '상태', content: '서비스 중단 기간'},
+    ];
+    const {results} = await runSearch(fakePagefind(pages), '서비스 장애', {
+      locale: 'ko',
+      acceptUrl: korean,
+      lexicon: siteLexicon(),
+    });
+    expect(results.map((r) => r.url)).toEqual(['/partner-center/health']);
   });
 
   it("lets the table's word stand for a typed word no page holds when titles reorder", async () => {
