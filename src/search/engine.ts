@@ -5,6 +5,7 @@
  */
 import {type ExcerptPart, type PageText, pageWords, summarise} from './excerpt';
 import type {Lexicon, Locale} from './lexicon';
+import {isHangul} from './normalize';
 import {visible} from './headings';
 import {
   HEADING_WEIGHT,
@@ -219,13 +220,11 @@ export async function runSearch(
  * them to it lost on the dev sets (SEARCH.md).
  */
 function isKoreanPhrase(term: string): boolean {
-  return term.includes(' ') && HANGUL.test(term);
+  return term.includes(' ') && isHangul(term);
 }
 
-const HANGUL = /\p{Script=Hangul}/u;
-
 /** True when `locations` (a page's matched word places) hold `length` places in a row. */
-export function holdsRun(locations: readonly number[], length: number): boolean {
+function holdsRun(locations: readonly number[], length: number): boolean {
   const at = new Set(locations);
   return locations.some((start) =>
     Array.from({length}, (_, k) => start + k).every((place) => at.has(place)),
