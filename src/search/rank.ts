@@ -46,9 +46,10 @@ export const HINT_WEIGHT = 0.5;
  * PHRASE_GAP words apart, in the same order), add this much: the page says what the reader said,
  * as a phrase ("partner global account", "customer subscriptions", "직접 청구 파트너"), not just
  * its words somewhere. Sibling pages on a large site share the words; the phrase is what tells them
- * apart. About a third of what a good body match of a concept adds (log 1 + 2.4).
+ * apart. About 60% of what a good body match of a concept adds (log 1 + 2.4). Tuned on the dev
+ * sets with PROXIMITY_WEIGHT (0.25 to 1 each; SEARCH.md, rounds 108 to 110).
  */
-export const PHRASE_WEIGHT = 0.5;
+export const PHRASE_WEIGHT = 0.75;
 /** "customer company name" still reads as a phrase in "customer's company name" or "회사 이름을". */
 export const PHRASE_GAP = 2;
 
@@ -92,7 +93,7 @@ function phraseScore(locations: ReadonlyMap<number, number[]>, typed: readonly n
  * of typed concepts that some place of the page holds within PROXIMITY_WINDOW words of each other,
  * times PROXIMITY_WEIGHT, is added (a span proximity measure, as in Tao and Zhai, SIGIR 2007).
  */
-export const PROXIMITY_WEIGHT = 0.25;
+export const PROXIMITY_WEIGHT = 0.5;
 /** About a sentence or two. */
 export const PROXIMITY_WINDOW = 15;
 
