@@ -223,6 +223,8 @@ describe('understandQuery: how English readers ask', () => {
       ['purchase', 'thirdParty', 'word:saas', 'subscription'],
     ],
     ['add a new office location', ['add', 'new', 'location']],
+    // Readers shorten subscription; "sub" alone would also find submit and subtotal.
+    ['turn off auto renew on a customer sub', ['word:turn', 'renew', 'customers', 'subscription']],
     ['can not login', ['cannot', 'signIn']],
     ['unable to sign in', ['cannot', 'signIn']],
     ['Locked out', ['locked', 'signIn', 'cannot']],
