@@ -223,6 +223,8 @@ describe('understandQuery: how English readers ask', () => {
       ['purchase', 'thirdParty', 'word:saas', 'subscription'],
     ],
     ['add a new office location', ['add', 'new', 'location']],
+    // "Only" says what the question is about: the only Global admin, seeing only My profile.
+    ['i only see my profile', ['word:only', 'word:see', 'my', 'word:profile']],
     // Readers shorten subscription; "sub" alone would also find submit and subtotal.
     ['turn off auto renew on a customer sub', ['word:turn', 'renew', 'customers', 'subscription']],
     ['can not login', ['cannot', 'signIn']],
