@@ -47,7 +47,7 @@ export const HINT_WEIGHT = 0.5;
  * as a phrase ("partner global account", "customer subscriptions", "직접 청구 파트너"), not just
  * its words somewhere. Sibling pages on a large site share the words; the phrase is what tells them
  * apart. About 60% of what a good body match of a concept adds (log 1 + 2.4). Tuned on the dev
- * sets with PROXIMITY_WEIGHT (0.25 to 1 each; SEARCH.md, rounds 108 to 110).
+ * sets with PROXIMITY_WEIGHT (this one 0.25 to 1, that one 0 to 0.5; SEARCH.md, rounds 108 to 110).
  */
 export const PHRASE_WEIGHT = 0.75;
 /** "customer company name" still reads as a phrase in "customer's company name" or "회사 이름을". */
