@@ -95,6 +95,9 @@ export function useSearch(): SiteSearch {
     if (!isIndexBuilt() || !query.trim()) {
       return;
     }
+    // Stopped when the reader types on (the effect runs again), so a search for what they typed
+    // a key ago does not hold up the one for what they typed last.
+    const stale = new AbortController();
     loadSearch(site.siteBase)
       .then(({engine, pagefind, lexicon}) =>
         engine.runSearch(pagefind, query, {
@@ -102,6 +105,7 @@ export function useSearch(): SiteSearch {
           acceptUrl: site.acceptUrl,
           lexicon,
           vocabulary: () => loadVocabulary(site.siteBase),
+          signal: stale.signal,
         }),
       )
       .then(
@@ -112,11 +116,12 @@ export function useSearch(): SiteSearch {
           }
         },
         () => {
-          if (ticket === latest.current) {
+          if (ticket === latest.current && !stale.signal.aborted) {
             setAnswer({query, failed: true});
           }
         },
       );
+    return () => stale.abort();
   }, [query, site]);
 
   let state: SearchState;

@@ -242,6 +242,71 @@ describe('runSearch', () => {
     expect(most).toBe(3);
   });
 
+  it('reads the pages that take the place of those left out all at once too', async () => {
+    // Eight English pages rank first on a Korean site and are left out; eight Korean ones follow.
+    const mixed: FakePage[] = [
+      ...Array.from({length: 8}, (_, i) => ({
+        url: `/en/e${i}`,
+        title: `E ${i}`,
+        content: 'quota quota quota',
+      })),
+      ...Array.from({length: 8}, (_, i) => ({url: `/k${i}`, title: `K ${i}`, content: 'quota'})),
+    ];
+    const pagefind = fakePagefind(mixed);
+    let inFlight = 0;
+    let most = 0;
+    const search = pagefind.search;
+    pagefind.search = async (term) => {
+      const response = await search(term);
+      for (const result of response?.results ?? []) {
+        const data = result.data;
+        result.data = async () => {
+          const page = await data();
+          if (korean(page.url)) {
+            most = Math.max(most, ++inFlight);
+            await new Promise((resolve) => setTimeout(resolve, 5));
+            inFlight -= 1;
+          }
+          return page;
+        };
+      }
+      return response;
+    };
+    const {results} = await runSearch(pagefind, 'quota', {
+      locale: 'ko',
+      acceptUrl: korean,
+      lexicon: siteLexicon(),
+    });
+    expect(results.map((r) => r.title)).toHaveLength(8);
+    expect(most).toBe(8);
+  });
+
+  it('stops a search the reader has typed past before it reads any page', async () => {
+    const pagefind = fakePagefind(pages);
+    let reads = 0;
+    const search = pagefind.search;
+    const typedOn = new AbortController();
+    pagefind.search = async (term) => {
+      const response = await search(term);
+      // The reader types the next key while Pagefind searches.
+      typedOn.abort();
+      return (
+        response && {
+          results: response.results.map((r) => ({...r, data: () => ((reads += 1), r.data())})),
+        }
+      );
+    };
+    await expect(
+      runSearch(pagefind, '암호', {
+        locale: 'ko',
+        acceptUrl: korean,
+        lexicon: siteLexicon(),
+        signal: typedOn.signal,
+      }),
+    ).rejects.toMatchObject({name: 'AbortError'});
+    expect(reads).toBe(0);
+  });
+
   it('returns at most `limit` results', async () => {
     const {results} = await runSearch(fakePagefind(pages), '암호', {
       locale: 'ko',
