@@ -111,8 +111,12 @@ export async function runSearch(
     .filter((c) => c.wholeWord && terms.includes(c.terms[0]!))
     .map((c) => c.terms[0]!)
     .slice(0, MAX_TERMS - terms.length);
+  // Words the table has Pagefind find whole (SynonymGroup.whole), quoted as Pagefind reads that.
+  const wholeInTable = new Set(
+    query.concepts.flatMap((c) => (c.group && options.lexicon.groups.get(c.group)?.whole) || []),
+  );
   const [responses, wholeResponses] = await Promise.all([
-    Promise.all(terms.map((term) => pagefind.search(term))),
+    Promise.all(terms.map((term) => pagefind.search(wholeInTable.has(term) ? `"${term}"` : term))),
     Promise.all(whole.map((term) => pagefind.search(`"${term}"`))),
   ]);
   options.signal?.throwIfAborted();

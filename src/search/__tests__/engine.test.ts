@@ -307,6 +307,18 @@ describe('runSearch', () => {
     expect(reads).toBe(0);
   });
 
+  it('finds 내 (my) only as a word, not as the start of 내용 (content) or 내보내기 (export)', async () => {
+    const {results} = await runSearch(
+      fakePagefind([
+        {url: '/export', title: '암호 정책', content: '암호 정책 내용 내용 내보내기 내용 정리'},
+        {url: '/mine', title: '암호 정책 안내', content: '내 암호 정책 안내'},
+      ]),
+      '내 암호 정책',
+      {locale: 'ko', acceptUrl: korean, lexicon: siteLexicon()},
+    );
+    expect(results.map((r) => r.url)).toEqual(['/mine', '/export']);
+  });
+
   it('returns at most `limit` results', async () => {
     const {results} = await runSearch(fakePagefind(pages), '암호', {
       locale: 'ko',

@@ -101,6 +101,12 @@ describe('compileLexicon', () => {
     );
   });
 
+  it('rejects a word to be found whole that the group does not search for, and says what to do', () => {
+    expect(() => compile([group('a', {whole: ['b']})])).toThrow(
+      'Synonym group "a" lists "b" in "whole" but not in "search": add it to "search", or take it out of "whole".',
+    );
+  });
+
   it('rejects an assumption about an unknown group', () => {
     expect(() => compile([group('a')], [{add: 'b', weight: 0.5, when: ['a'], unless: []}])).toThrow(
       'unknown group "b"',
