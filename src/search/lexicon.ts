@@ -235,7 +235,7 @@ export function compileLexicon({
     for (const word of group.whole ?? []) {
       if (!group.search.ko.includes(word) && !group.search.en.includes(word)) {
         throw new Error(
-          `Synonym group "${group.id}" lists "${word}" in "whole" but not in "search": add it to "search", or take it out of "whole".`,
+          `Synonym group "${group.id}" (src/search/data/synonyms/) lists "${word}" in "whole" but not in "search": add it to "search", or take it out of "whole".`,
         );
       }
     }

@@ -103,7 +103,7 @@ describe('compileLexicon', () => {
 
   it('rejects a word to be found whole that the group does not search for, and says what to do', () => {
     expect(() => compile([group('a', {whole: ['b']})])).toThrow(
-      'Synonym group "a" lists "b" in "whole" but not in "search": add it to "search", or take it out of "whole".',
+      'Synonym group "a" (src/search/data/synonyms/) lists "b" in "whole" but not in "search": add it to "search", or take it out of "whole".',
     );
   });
 
