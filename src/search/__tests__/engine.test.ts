@@ -75,6 +75,22 @@ function fakePagefind(
 
 const korean = (url: string) => !url.startsWith('/en/');
 
+/** Counts the pages' fragments a search reads; `searched` runs as each Pagefind search returns. */
+function countReads(pagefind: Pagefind, searched: () => void = () => {}): {pages: number} {
+  const read = {pages: 0};
+  const search = pagefind.search;
+  pagefind.search = async (term) => {
+    const response = await search(term);
+    searched();
+    return (
+      response && {
+        results: response.results.map((r) => ({...r, data: () => ((read.pages += 1), r.data())})),
+      }
+    );
+  };
+  return read;
+}
+
 describe('runSearch', () => {
   const pages: FakePage[] = [
     {
@@ -147,23 +163,14 @@ describe('runSearch', () => {
       content: `as page ${i}`,
     }));
     const pagefind = fakePagefind(many, {backtrack: true});
-    let reads = 0;
-    const search = pagefind.search;
-    pagefind.search = async (term) => {
-      const response = await search(term);
-      return (
-        response && {
-          results: response.results.map((r) => ({...r, data: () => ((reads += 1), r.data())})),
-        }
-      );
-    };
+    const read = countReads(pagefind);
     const {results} = await runSearch(pagefind, 'asdf', {
       locale: 'en',
       lexicon: siteLexicon(),
       acceptUrl: () => true,
     });
     expect(results).toEqual([]);
-    expect(reads).toBeLessThanOrEqual(PAGES_READ_PER_RESULT * MAX_RESULTS);
+    expect(read.pages).toBeLessThanOrEqual(PAGES_READ_PER_RESULT * MAX_RESULTS);
   });
 
   it('never returns another locale’s pages', async () => {
@@ -275,19 +282,9 @@ describe('runSearch', () => {
 
   it('stops a search the reader has typed past before it reads any page', async () => {
     const pagefind = fakePagefind(pages);
-    let reads = 0;
-    const search = pagefind.search;
     const typedOn = new AbortController();
-    pagefind.search = async (term) => {
-      const response = await search(term);
-      // The reader types the next key while Pagefind searches.
-      typedOn.abort();
-      return (
-        response && {
-          results: response.results.map((r) => ({...r, data: () => ((reads += 1), r.data())})),
-        }
-      );
-    };
+    // The reader types the next key while Pagefind searches.
+    const read = countReads(pagefind, () => typedOn.abort());
     await expect(
       runSearch(pagefind, '암호', {
         locale: 'ko',
@@ -296,7 +293,7 @@ describe('runSearch', () => {
         signal: typedOn.signal,
       }),
     ).rejects.toMatchObject({name: 'AbortError'});
-    expect(reads).toBe(0);
+    expect(read.pages).toBe(0);
   });
 
   it('finds 내 (my) only as a word, not as the start of 내용 (content) or 내보내기 (export)', async () => {
