@@ -14,6 +14,7 @@ import type {ImporterData} from './importSxs';
 import type {Language} from './links';
 import {
   admonition,
+  boldLine,
   countLinks,
   dropExtraLinks,
   heading,
@@ -173,6 +174,10 @@ export class Converter {
           );
         }
         const text = this.pairInline(block, line);
+        const title = {ko: boldLine(text.ko), en: boldLine(text.en)};
+        if (title.ko && title.en) {
+          return this.boldHeading(title as Pair<PhrasingContent[]>);
+        }
         return {ko: paragraph(text.ko), en: paragraph(text.en)};
       }
       case 'list': {
@@ -464,6 +469,20 @@ export class Converter {
       );
     }
     return this.inlineImages(pair, line);
+  }
+
+  /**
+   * A line in bold alone ("**To add a location**", "**Appropriate roles**") is how Microsoft's
+   * articles head a procedure or a part of a section: it is read as a heading one level below
+   * the section it is in, so screen readers can jump to it (WCAG 1.3.1; a heading shown only by
+   * bold type is failure F2), the page's table of contents lists it, and search weighs it as one.
+   * The headings written as such after it keep their places in the outline: none goes under it.
+   */
+  private boldHeading(text: Pair<PhrasingContent[]>): Pair<RootContent> {
+    const depth = Math.min(this.outlineDepth + 1, 6);
+    const id = this.headingId(toPlainText(text.en));
+    this.anchors.add(id);
+    return {ko: heading(depth, text.ko, id), en: heading(depth, text.en, id)};
   }
 
   private plain(markdown: string, node: RootContent): string {

@@ -105,6 +105,25 @@ export function dropExtraLinks(
 }
 
 /** Inline content as plain text, for titles and ids. */
+/**
+ * The words of a line that is bold and nothing else ("**To add a location**", "**Roles:**"),
+ * without the bold and a closing colon; undefined for any other text, and for a bold sentence
+ * (it ends in . ! ? or 。), which stresses a point rather than heads a part.
+ */
+export function boldLine(nodes: PhrasingContent[]): PhrasingContent[] | undefined {
+  const content = nodes.filter((node) => node.type !== 'text' || node.value.trim() !== '');
+  const only = content.length === 1 ? content[0] : undefined;
+  if (only?.type !== 'strong' || /[.!?。]\s*$/.test(toPlainText(only.children))) {
+    return undefined;
+  }
+  const words = structuredClone(only.children);
+  const last = words.at(-1);
+  if (last?.type === 'text') {
+    last.value = last.value.replace(/\s*[:：]\s*$/, '');
+  }
+  return toPlainText(words).trim() === '' ? undefined : words;
+}
+
 export function toPlainText(nodes: PhrasingContent[]): string {
   return nodes
     .map((node) =>
