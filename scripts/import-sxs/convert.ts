@@ -18,6 +18,7 @@ import {
   countLinks,
   dropExtraLinks,
   heading,
+  isComment,
   imageNode,
   imageParagraph,
   inlinePlaceholder,
@@ -137,6 +138,10 @@ export class Converter {
       }
       case 'paragraph':
       case 'html': {
+        if (node.type === 'html' && isComment(node.value)) {
+          // A writer's note, or text taken out (<!-- … -->): Microsoft's pages never show it.
+          return undefined;
+        }
         if (node.type === 'html' && /^\s*<table[\s>]/i.test(node.value)) {
           return this.htmlTable(node);
         }

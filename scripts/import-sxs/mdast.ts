@@ -124,6 +124,12 @@ export function boldLine(nodes: PhrasingContent[]): PhrasingContent[] | undefine
   return toPlainText(words).trim() === '' ? undefined : words;
 }
 
+/** True for an HTML block that is one comment and nothing else, over as many lines as it takes. */
+export function isComment(html: string): boolean {
+  const text = html.trim();
+  return text.startsWith('<!--') && text.indexOf('-->') === text.length - 3;
+}
+
 export function toPlainText(nodes: PhrasingContent[]): string {
   return nodes
     .map((node) =>

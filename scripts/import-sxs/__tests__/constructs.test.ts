@@ -70,6 +70,12 @@ describe('page names from any file name', () => {
   });
 });
 
+test("an author's comment, and text commented out, stay out of both pages", () => {
+  for (const page of [`${KO}/parcel-size-chart.mdx`, `${EN}/parcel-size-chart.mdx`]) {
+    expect(read(page)).not.toMatch(/<!--|-->|Kim wrote|new boxes|Extra large|two metres/);
+  }
+});
+
 describe('every image alike, wherever it stands', () => {
   test('two images in one paragraph, or in a list item, are two placeholders, never raw Markdown', () => {
     const korean = read(`${KO}/shipping-label-guide.mdx`);
