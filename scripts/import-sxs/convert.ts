@@ -58,6 +58,10 @@ export class Converter {
   private readonly slugger = new GithubSlugger();
   /** The level of the last heading (the title is 1): a heading may go at most one level deeper. */
   private outlineDepth = 1;
+  /** Whether the page's text has begun: above it, bold lines label the page's roles and scope. */
+  private textBegun = false;
+  /** How deep inside lists and quotes the block being converted is (0: a block of the page). */
+  private nesting = 0;
 
   constructor(
     private readonly problems: Problems,
@@ -133,6 +137,7 @@ export class Converter {
           );
         }
         this.outlineDepth = depth;
+        this.textBegun = true;
         const text = this.pairInline(block, line);
         return {ko: heading(depth, text.ko, id), en: heading(depth, text.en, id)};
       }
@@ -179,9 +184,12 @@ export class Converter {
           );
         }
         const text = this.pairInline(block, line);
-        const title = {ko: boldLine(text.ko), en: boldLine(text.en)};
-        if (title.ko && title.en) {
-          return this.boldHeading(title as Pair<PhrasingContent[]>);
+        if (this.nesting === 0) {
+          const title = {ko: boldLine(text.ko), en: boldLine(text.en)};
+          if (title.ko && title.en && this.textBegun) {
+            return this.boldHeading(title as Pair<PhrasingContent[]>);
+          }
+          this.textBegun ||= !title.ko || !title.en;
         }
         return {ko: paragraph(text.ko), en: paragraph(text.en)};
       }
@@ -214,6 +222,8 @@ export class Converter {
 
   private convertChildren(nodes: RootContent[]): Pair<RootContent[]> {
     const out: Pair<RootContent[]> = {ko: [], en: []};
+    // A converter reads one file; a file that throws is refused whole, so no count is left over.
+    this.nesting += 1;
     for (const child of joinSplitAlerts(joinHtmlTables(nodes, this.text), this.text)) {
       const converted = this.convertBlock(child);
       for (const pair of Array.isArray(converted) ? converted : converted ? [converted] : []) {
@@ -221,6 +231,7 @@ export class Converter {
         out.en.push(pair.en);
       }
     }
+    this.nesting -= 1;
     return out;
   }
 
@@ -477,11 +488,14 @@ export class Converter {
   }
 
   /**
-   * A line in bold alone ("**To add a location**", "**Appropriate roles**") is how Microsoft's
+   * A line in bold alone ("**To add a location**", "**Customers**") is how Microsoft's
    * articles head a procedure or a part of a section: it is read as a heading one level below
    * the section it is in, so screen readers can jump to it (WCAG 1.3.1; a heading shown only by
    * bold type is failure F2), the page's table of contents lists it, and search weighs it as one.
    * The headings written as such after it keep their places in the outline: none goes under it.
+   * Above the page's first paragraph, bold lines ("**Applies to**", "**Appropriate roles**") label
+   * the lists of who the page is for and stay bold: as headings, they would take the page's
+   * opening text, which follows those lists, into their sections.
    */
   private boldHeading(text: Pair<PhrasingContent[]>): Pair<RootContent> {
     const depth = Math.min(this.outlineDepth + 1, 6);

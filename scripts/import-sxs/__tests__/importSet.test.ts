@@ -302,25 +302,28 @@ test('headings never skip a level, in both languages, and the writer is told whi
   );
 });
 
-test('a line in bold alone heads a part of its section, and moves no heading after it', () => {
+test('a line in bold alone in the text heads a part of its section, and moves no heading after it', () => {
   importSet({sources: [path.join(__dirname, '../__fixtures__/outline')], siteDir});
   const headings = (file: string) =>
     read(file)
       .split('\n')
       .filter((line) => /^#+ /.test(line));
   expect(headings(`${EN}/bold-lines.mdx`)).toEqual([
-    '## Roles you need {/* #roles-you-need */}',
+    '## What you need {/* #what-you-need */}',
     '## Sending parcels {/* #parcels */}',
     '### To book a parcel {/* #to-book-a-parcel */}',
     '### Labels {/* #labels */}',
   ]);
   expect(headings(`${KO}/bold-lines.mdx`)).toEqual([
-    '## 필요한 역할 {/* #roles-you-need */}',
+    '## 준비물 {/* #what-you-need */}',
     '## 소포 보내기 {/* #parcels */}',
     '### 소포를 예약하려면 {/* #to-book-a-parcel */}',
     '### 라벨 {/* #labels */}',
   ]);
-  // A bold sentence stresses a point, and bold words that start a line lead into it.
+  // Above the text, a bold line labels whom the page is for; a bold sentence stresses a point;
+  // bold words that start a line lead into it.
+  expect(read(`${EN}/bold-lines.mdx`)).toContain('\n**Roles you need:**\n');
+  expect(read(`${EN}/bold-lines.mdx`)).toMatch(/\n {2,}\*\*Form number\*\*\n/);
   expect(read(`${EN}/bold-lines.mdx`)).toContain("\n**A booking can't be undone.**\n");
   expect(read(`${EN}/bold-lines.mdx`)).toContain('\n**Note** Check the address before you book.\n');
 });
