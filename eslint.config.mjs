@@ -40,7 +40,7 @@ export default tseslint.config(
       '@docusaurus/no-html-links': 'error',
       '@docusaurus/prefer-docusaurus-heading': 'error',
       '@docusaurus/string-literal-i18n-messages': 'error',
-      '@docusaurus/no-untranslated-text': ['error', {ignoredStrings: ['·', '—', '×', '/', '⌘', 'K', 'Ctrl', 'Esc', '↑', '↓', '↵']}],
+      '@docusaurus/no-untranslated-text': ['error', {ignoredStrings: ['·', '—', '×', '/', '⌘', 'K', 'Ctrl', 'Esc', '↑', '↓', '↵', '\u200B']}],
       'react/prop-types': 'off',
     },
   },

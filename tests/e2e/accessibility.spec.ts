@@ -1,6 +1,6 @@
 // axe on what is the same on every page, checked once on a representative page: the search dialog
-// with results listed, in both languages and both colour modes, and the search button on a narrow
-// screen. Every page itself is checked in light and dark mode (with the English original on where
+// with results listed, in both languages and both colour modes, the search button on a narrow
+// screen, and the names of section headings. Every page itself is checked in light and dark mode (with the English original on where
 // it applies) by pages.spec.ts.
 import type {Page} from '@playwright/test';
 import {test, expect, axeViolations, gotoHydrated, localePath, LOCALES} from './fixtures';
@@ -63,5 +63,30 @@ for (const [locale, pathname, name] of [
     await gotoHydrated(page, pathname);
     await expect(page.getByRole('button', {name, exact: true})).toBeVisible();
     expect(await axeViolations(makeAxeBuilder)).toEqual([]);
+  });
+}
+
+// A section heading is named by its words alone, so a screen reader's list of headings reads each
+// once; its direct link, still reached by Tab, keeps a name of its own.
+for (const [locale, pathname, heading, link] of [
+  [
+    'ko',
+    '/partner-center/unable-to-sign-in',
+    '어떤 문제가 있나요?',
+    '어떤 문제가 있나요?에 대한 직접 링크',
+  ],
+  [
+    'en',
+    '/en/partner-center/unable-to-sign-in',
+    "What's happening?",
+    "Direct link to What's happening?",
+  ],
+] as const) {
+  test(`${locale}: a section heading is named by its words alone, its direct link by its own label`, async ({
+    page,
+  }) => {
+    await gotoHydrated(page, pathname);
+    await expect(page.getByRole('heading', {level: 2, name: heading, exact: true})).toBeVisible();
+    await expect(page.getByRole('link', {name: link, exact: true})).toBeAttached();
   });
 }
