@@ -185,11 +185,11 @@ export class Converter {
         }
         const text = this.pairInline(block, line);
         if (this.nesting === 0) {
-          const title = {ko: boldLine(text.ko), en: boldLine(text.en)};
-          if (title.ko && title.en && this.textBegun) {
-            return this.boldHeading(title as Pair<PhrasingContent[]>);
+          const [ko, en] = [boldLine(text.ko), boldLine(text.en)];
+          if (ko && en && this.textBegun) {
+            return this.boldHeading({ko, en});
           }
-          this.textBegun ||= !title.ko || !title.en;
+          this.textBegun ||= !ko || !en;
         }
         return {ko: paragraph(text.ko), en: paragraph(text.en)};
       }

@@ -104,7 +104,6 @@ export function dropExtraLinks(
   return walk(nodes);
 }
 
-/** Inline content as plain text, for titles and ids. */
 /**
  * The words of a line that is bold and nothing else ("**To add a location**", "**Roles:**"),
  * without the bold and a closing colon; undefined for any other text, and for a bold sentence
@@ -130,6 +129,7 @@ export function isComment(html: string): boolean {
   return text.startsWith('<!--') && text.indexOf('-->') === text.length - 3;
 }
 
+/** Inline content as plain text, for titles and ids. */
 export function toPlainText(nodes: PhrasingContent[]): string {
   return nodes
     .map((node) =>
