@@ -1,7 +1,7 @@
 // axe on what is the same on every page, checked once on a representative page: the search dialog
 // with results listed, in both languages and both colour modes, the search button on a narrow
-// screen, and the names of section headings. Every page itself is checked in light and dark mode (with the English original on where
-// it applies) by pages.spec.ts.
+// screen, and the names of section headings. Every page itself is checked in light and dark mode
+// (with the English original on where it applies) by pages.spec.ts.
 import type {Page} from '@playwright/test';
 import {test, expect, axeViolations, gotoHydrated, localePath, LOCALES} from './fixtures';
 import {openSearch, searchFor} from './search-helpers';
