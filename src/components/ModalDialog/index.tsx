@@ -48,10 +48,15 @@ export function useModalDialog(): ModalDialogState {
   }, []);
 
   // Runs for every way the dialog closes: Escape, a close button, the backdrop, a followed link
-  // (which leaves it: focus goes to where the link leads).
+  // (which leaves it: focus goes to where the link leads). The close event comes a task after the
+  // dialog closed, so focus is put back only if it is still lost (in the closed dialog, or on the
+  // page itself): a reader who already moved on (Tab, or a browser that restored it) keeps it.
   const onClose = useCallback(() => {
     setOpen(false);
-    returnFocus.current?.focus();
+    const focused = document.activeElement;
+    if (!focused || focused === document.body || ref.current?.contains(focused)) {
+      returnFocus.current?.focus();
+    }
     returnFocus.current = null;
   }, []);
 

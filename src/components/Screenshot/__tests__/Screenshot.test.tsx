@@ -1,5 +1,5 @@
 import React from 'react';
-import {render, screen} from '@testing-library/react';
+import {act, render, screen} from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import Screenshot from '../index';
 
@@ -65,6 +65,27 @@ describe('Screenshot', () => {
     await user.click(screen.getByRole('button', {name: '닫기'}));
     expect(dialog).not.toHaveAttribute('open');
     expect(trigger).toHaveFocus();
+  });
+
+  it('leaves focus where the reader moved it before the close event came', async () => {
+    // Browsers close the dialog at once and fire its close event a task later; a reader (or the
+    // browser, putting focus back itself) may have moved focus in between.
+    const user = userEvent.setup();
+    render(
+      <>
+        <Screenshot name="first" alt="The first screen" src="/first.svg" />
+        <Screenshot name="second" alt="The second screen" src="/second.svg" />
+      </>,
+    );
+    const [first, second] = screen.getAllByRole('button', {name: /screen/});
+    await user.click(first);
+    const dialog = screen.getByRole('dialog', {name: 'The first screen'});
+    dialog.removeAttribute('open');
+    second.focus();
+    act(() => {
+      dialog.dispatchEvent(new Event('close'));
+    });
+    expect(second).toHaveFocus();
   });
 
   it('closes when the backdrop is clicked, not when the picture is', async () => {
