@@ -3,6 +3,7 @@
 import path from 'node:path';
 import paintFirst from './paint-first';
 import precompress from './precompress';
+import redirectPages from './redirect-pages';
 import searchIndex from './search-index';
 import searchVocabulary from './search-vocabulary';
 import securityHeaders from './security-headers';
@@ -15,6 +16,8 @@ const STEPS: [string, (buildDir: string) => Promise<unknown>][] = [
   // Reads the page fragments search-index wrote.
   ['search-vocabulary', searchVocabulary],
   ['paint-first', paintFirst],
+  // Before security-headers, which hashes the one script these pages are left with.
+  ['redirect-pages', redirectPages],
   ['security-headers', securityHeaders],
   ['precompress', precompress],
 ];
