@@ -16,6 +16,7 @@
 import type {Pagefind} from './engine';
 import {whenIdle} from './idle';
 import {PAGEFIND_OPTIONS} from './pagefindOptions';
+import {withTermCache} from './termCache';
 import type {Lexicon, SearchFile} from './lexicon';
 import {vocabularyFile} from './files';
 
@@ -221,7 +222,8 @@ export function loadSearch(siteBase: string): Promise<LoadedSearch> {
       const pagefind = (await import(/* webpackIgnore: true */ urls.bundle)) as Pagefind;
       await pagefind.options({...PAGEFIND_OPTIONS, metaCacheTag});
       await pagefind.init();
-      return pagefind;
+      // The warm-up's words too: a first query that holds them is answered from memory.
+      return withTermCache(pagefind);
     })();
     // The query layer rebuilds the compiled search data's maps while Pagefind still loads.
     const queryLayerReady = Promise.all([engineReady, dataReady]).then(([engine, data]) => ({
