@@ -1,10 +1,10 @@
 // The post-build step that gives every client-redirect page the same inline script.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import rewriteRedirectPages, {REDIRECT_SCRIPT} from '../redirect-pages';
 import {collect, inspectHtml, sha256} from '../security-headers';
+import {buildDir} from './buildDir';
 
 const THEME_SCRIPT = '!function(){document.documentElement.setAttribute("data-theme","dark")}()';
 const PAGE = `<!doctype html><html lang="en"><head></head><body><script>${THEME_SCRIPT}</script>
@@ -25,17 +25,8 @@ function pluginRedirect(target: string): string {
 </html>`;
 }
 
-function buildDir(files: Record<string, string>): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'redirect-pages-'));
-  for (const [file, text] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, file)), {recursive: true});
-    fs.writeFileSync(path.join(dir, file), text);
-  }
-  return dir;
-}
-
 test('old addresses share one script hash, each still leading to its own page', async () => {
-  const dir = buildDir({
+  const dir = buildDir('redirect-pages', {
     'partner-center/unable-to-sign-in.html': PAGE,
     'partner-center/old_name_one/index.html': pluginRedirect('/partner-center/old-name-one'),
     'partner-center/old_name_two/index.html': pluginRedirect('/partner-center/old-name-two'),
@@ -63,7 +54,7 @@ test('old addresses share one script hash, each still leading to its own page', 
 
 test('a target is written into the page as text, never as markup', async () => {
   const escaped = '/new?a=1&amp;b=&quot;2&quot;&lt;/script&gt;';
-  const dir = buildDir({
+  const dir = buildDir('redirect-pages', {
     'old/index.html': `<meta http-equiv="refresh" content="0; url=${escaped}"><script></script>`,
   });
   try {
@@ -77,7 +68,7 @@ test('a target is written into the page as text, never as markup', async () => {
 });
 
 test('a build without a client-redirect page fails, naming the plugin', async () => {
-  const dir = buildDir({'index.html': PAGE});
+  const dir = buildDir('redirect-pages', {'index.html': PAGE});
   try {
     await assert.rejects(
       rewriteRedirectPages(dir),

@@ -2,9 +2,9 @@
 import assert from 'node:assert/strict';
 import {createHash} from 'node:crypto';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import {contentSecurityPolicy, inspectHtml, writeSecurityHeaders} from '../security-headers';
+import {buildDir} from './buildDir';
 
 const digest = (text: string) => createHash('sha256').update(text).digest('base64');
 
@@ -18,15 +18,6 @@ const REDIRECT = `<!DOCTYPE html><html><head><meta charset="UTF-8">
 <script>
     window.location.href = '/partner-center/reset-my-password' + window.location.search;
   </script></html>`;
-
-function buildDir(files: Record<string, string>): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'security-headers-'));
-  for (const [file, text] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, file)), {recursive: true});
-    fs.writeFileSync(path.join(dir, file), text);
-  }
-  return dir;
-}
 
 test('hashes executable inline scripts exactly as written, and only those', () => {
   const {inlineScripts} = inspectHtml(PAGE);
@@ -49,7 +40,7 @@ test('the policy allows the hashes and never unsafe-inline or unsafe-eval for sc
 });
 
 test('writes _headers, _redirects and the nginx includes from a build', async () => {
-  const dir = buildDir({
+  const dir = buildDir('security-headers', {
     'index.html': PAGE,
     'en/index.html': PAGE.replace('light', 'dark'),
     'partner-center/reset-my-pasword/index.html': REDIRECT,
@@ -99,7 +90,7 @@ test('writes _headers, _redirects and the nginx includes from a build', async ()
 
 test('refuses a build with no inline script (an empty or broken build directory)', async () => {
   await assert.rejects(
-    writeSecurityHeaders(buildDir({'index.html': '<p>hi</p>'})),
+    writeSecurityHeaders(buildDir('security-headers', {'index.html': '<p>hi</p>'})),
     /No inline script/,
   );
 });
