@@ -132,11 +132,6 @@ function must(run: Run, what: string): Run {
   return run;
 }
 
-/**
- * The bytes of the files under `dir` as nginx sends them: each file's precompressed brotli copy
- * where the build wrote one (precompress.ts), else the file itself; the copies are not counted
- * again.
- */
 /** The Content-Security-Policy the build's `_headers` sends with every page, in bytes. */
 function cspBytes(buildDir: string): number {
   const headers = fs.readFileSync(path.join(buildDir, '_headers'), 'utf8');
@@ -145,6 +140,11 @@ function cspBytes(buildDir: string): number {
   return Buffer.byteLength(policy);
 }
 
+/**
+ * The bytes of the files under `dir` as nginx sends them: each file's precompressed brotli copy
+ * where the build wrote one (precompress.ts), else the file itself; the copies are not counted
+ * again.
+ */
 function servedBytes(dir: string): number {
   if (!fs.existsSync(dir)) return 0;
   return fs
