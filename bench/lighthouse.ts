@@ -13,12 +13,13 @@
 // paths: --pages='^/(en/)?$' for the two home pages), --json=<file>.
 // Environment: BENCH_PORT (default 4110), CHROMIUM_PATH (default /usr/bin/chromium), BUILD_DIR.
 /* eslint-disable @typescript-eslint/no-explicit-any -- Lighthouse's result objects */
-import {spawn, spawnSync, type ChildProcess} from 'node:child_process';
+import {spawnSync} from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import {chromiumPath} from '../tests/support/chromium';
 import {sitemapPaths} from '../tests/support/sitemap';
 import {BUDGETS, CHROME_FLAGS, SOURCE_PAGE} from './budgets';
+import {startNginx, stopServer} from './servers';
 
 const root = path.resolve(__dirname, '..');
 const buildDir = path.resolve(process.env.BUILD_DIR ?? path.join(root, 'build'));
@@ -44,29 +45,6 @@ function build(): number {
     throw new Error('npm run build failed');
   }
   return seconds;
-}
-
-async function startNginx(): Promise<ChildProcess> {
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', path.join(root, 'deploy/serve-nginx.ts')],
-    {
-      cwd: root,
-      env: {...process.env, PORT: String(port), HOST: '127.0.0.1'},
-      stdio: ['ignore', 'ignore', 'inherit'],
-    },
-  );
-  for (let i = 0; i < 100; i++) {
-    if (child.exitCode !== null) throw new Error(`nginx exited (${child.exitCode})`);
-    try {
-      if ((await fetch(`${origin}/`)).ok) return child;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  child.kill('SIGTERM');
-  throw new Error(`nginx did not answer on ${origin}`);
 }
 
 /** The figures we print, from one Lighthouse result. */
@@ -142,7 +120,7 @@ async function main() {
   // Both ship only ES modules: imported, not required, from this CommonJS code.
   const {launch} = await import('chrome-launcher');
   const {default: lighthouse} = await import('lighthouse');
-  const server = await startNginx();
+  const server = await startNginx(buildDir, port);
   const chrome = await launch({chromePath: chromiumPath, chromeFlags: CHROME_FLAGS});
   const results: ({page: string} & Figures)[] = [];
   try {
@@ -176,7 +154,7 @@ async function main() {
     }
   } finally {
     await chrome.kill();
-    server.kill('SIGTERM');
+    stopServer(server);
   }
 
   console.log(

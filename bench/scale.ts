@@ -11,7 +11,8 @@
  *    steps (search index, paint-first, security headers, precompression),
  * 3. builds a stock Docusaurus 3.10 site from the same pages (./stock-site.ts: the classic
  *    template's settings and the stock offline-search plugin),
- * 4. serves both builds and loads a page in Chromium: the bytes of its first load (every response,
+ * 4. serves both builds (ours through nginx, as production does, stock with `docusaurus serve`;
+ *    ./servers.ts) and loads a page in Chromium: the bytes of its first load (every response,
  *    brotli-compressed the same way, so the server does not matter),
  * 5. measures search in the real search box: first search after a page load, and later ones.
  * The site itself (its nine pages) is measured first, as the base the growth is measured against.
@@ -28,6 +29,7 @@ import {commitAll, copySite, SITE_DIR} from '../tests/support/siteCopy';
 import {generateSet} from './generate-sxs';
 import {stockDocusaurusSite} from './stock-site';
 import {SEARCH_BUDGETS} from './budgets';
+import {startDocusaurusServe, startNginx, stopServer} from './servers';
 import {QUERIES, brotliBytes, firstSearch, median, timeQuery} from './search-timing';
 
 const args = process.argv.slice(2);
@@ -177,30 +179,6 @@ async function buildLocales(siteDir: string, label: string) {
   return result;
 }
 
-function serve(buildDir: string, servePort: number) {
-  const child = spawn(
-    bin('docusaurus'),
-    ['serve', '--dir', buildDir, '--port', String(servePort), '--no-open'],
-    {
-      cwd: path.dirname(buildDir),
-      stdio: 'ignore',
-    },
-  );
-  return child;
-}
-
-async function waitForServer(url: string) {
-  for (let attempt = 0; attempt < 300; attempt += 1) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`${url} did not answer`);
-}
-
 /**
  * The bytes of a page's first load: every response the page needs to show and start, each
  * brotli-compressed the same way, so the server does not matter. Prefetches of linked pages
@@ -325,11 +303,15 @@ async function measureSet(
   const stock = stockDocusaurusSite(ours);
   const stockBuild = await buildLocales(stock, 'stock');
 
-  const oursServer = serve(path.join(ours, 'build'), port);
-  const stockServer = serve(path.join(stock, 'build'), port + 1);
+  // Ours as production serves it: nginx refuses what production would (servers.ts).
+  const oursServer = await startNginx(path.join(ours, 'build'), port);
+  const stockServer = await startDocusaurusServe(path.join(stock, 'build'), port + 1).catch(
+    (error: unknown) => {
+      stopServer(oursServer);
+      throw error;
+    },
+  );
   try {
-    await waitForServer(`http://127.0.0.1:${port}${PAGE}`);
-    await waitForServer(`http://127.0.0.1:${port + 1}${PAGE}`);
     const load = await firstLoadBytes(`http://127.0.0.1:${port}`, PAGE);
     const stockLoad = await firstLoadBytes(`http://127.0.0.1:${port + 1}`, PAGE);
     const search = await searchTimes(`http://127.0.0.1:${port}`);
@@ -350,8 +332,8 @@ async function measureSet(
       search,
     };
   } finally {
-    oursServer.kill();
-    stockServer.kill();
+    stopServer(oursServer);
+    stopServer(stockServer);
     if (!keep) {
       fs.rmSync(ours, {recursive: true, force: true});
       fs.rmSync(stock, {recursive: true, force: true});

@@ -22,13 +22,13 @@
  *
  * An ES module (.mts), for its top-level await.
  */
-import {spawn} from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import {chromium, type Browser, type Locator, type Page} from '@playwright/test';
 import {chromiumPath, chromiumFlags} from '../tests/support/chromium';
 
 import {buildStockSite, stockSearchSite} from './stock-site';
+import {startDocusaurusServe, stopServer} from './servers';
 import {SEARCH_BUDGETS} from './budgets';
 import {
   QUERIES,
@@ -52,52 +52,6 @@ if (!fs.existsSync(path.join(root, 'build', 'pagefind', 'pagefind.js'))) {
 
 const ms = (value: number) => `${value.toFixed(1)} ms`;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-
-async function startServer(dir = 'build', serverPort = port) {
-  const serverOrigin = `http://127.0.0.1:${serverPort}`;
-  // Another server on the port would be measured instead of this build.
-  if (
-    await fetch(serverOrigin).then(
-      () => true,
-      () => false,
-    )
-  ) {
-    throw new Error(
-      `Port ${serverPort} is already in use: stop that server or set BENCH_PORT/BENCH_STOCK_PORT.`,
-    );
-  }
-  const server = spawn(
-    'npx',
-    [
-      'docusaurus',
-      'serve',
-      '--dir',
-      dir,
-      '--host',
-      '127.0.0.1',
-      '--port',
-      String(serverPort),
-      '--no-open',
-    ],
-    {
-      cwd: root,
-      stdio: 'ignore',
-      detached: true,
-    },
-  );
-  for (let i = 0; i < 100; i += 1) {
-    try {
-      if ((await fetch(`${serverOrigin}/`)).ok) {
-        return server;
-      }
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  process.kill(-server.pid!);
-  throw new Error(`docusaurus serve did not start on port ${serverPort}`);
-}
 
 // Ours against the stock offline-search plugin, on the same pages, in the same run (issue 9).
 // A fresh page load, search opened, then the query pasted at once or typed at a reader's pace:
@@ -309,18 +263,7 @@ async function compareWithStock(browser: Browser, stockOrigin: string): Promise<
   return missed;
 }
 
-/** Stops a server started by startServer; one that has already gone is fine. */
-function stopServer(server: ReturnType<typeof spawn>) {
-  try {
-    process.kill(-server.pid!);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ESRCH') {
-      throw error;
-    }
-  }
-}
-
-const server = await startServer();
+const server = await startDocusaurusServe('build', port, root);
 const browser = await chromium.launch({
   executablePath: chromiumPath,
   args: chromiumFlags,
@@ -383,7 +326,7 @@ try {
   if (process.env.BENCH_STOCK !== '0') {
     const stockDir = stockSearchSite();
     buildStockSite(stockDir);
-    const stockServer = await startServer(path.join(stockDir, 'build'), STOCK_PORT);
+    const stockServer = await startDocusaurusServe(path.join(stockDir, 'build'), STOCK_PORT, root);
     try {
       missed = (await compareWithStock(browser, `http://127.0.0.1:${STOCK_PORT}`)) || missed;
     } finally {
