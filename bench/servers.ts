@@ -25,20 +25,15 @@ async function answers(url: string): Promise<boolean> {
 }
 
 async function assertPortFree(port: number): Promise<void> {
-  const origin = `http://127.0.0.1:${port}`;
-  const taken = await fetch(origin).then(
-    () => true,
-    () => false,
-  );
-  if (taken) {
-    throw new Error(`Port ${port} is already in use: stop that server or choose another port.`);
+  if (await answers(`http://127.0.0.1:${port}/`)) {
+    throw new Error(`Port ${port} is already in use: stop that server, or set BENCH_PORT.`);
   }
 }
 
 /** Stops a server started here; one that has already gone is fine. */
 export function stopServer(server: ChildProcess): void {
   try {
-    // Its own process group: npx and serve-nginx.ts start children of their own.
+    // Its whole process group: serve-nginx.ts starts nginx, which starts its workers.
     process.kill(-server.pid!);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ESRCH') {
