@@ -196,7 +196,7 @@ function weighLinksToOtherPagesIn(tree: Root): void {
     own = node.properties.dataUrl;
     return EXIT;
   });
-  visit(tree, 'element', (node) => {
+  visit(tree, 'element', (node, index, parent) => {
     const href = node.tagName === 'a' ? node.properties.href : undefined;
     if (
       typeof href === 'string' &&
@@ -205,8 +205,36 @@ function weighLinksToOtherPagesIn(tree: Root): void {
       href.split('#')[0] !== own
     ) {
       node.properties.dataPagefindWeight = String(LINK_TEXT_WEIGHT);
+      if (parent && index !== undefined) {
+        keepWordWhole(node, parent.children, index);
+      }
     }
   });
+}
+
+/**
+ * Pagefind starts a new word where a weighted element starts or ends, and its excerpts show a space
+ * there: "사용자 암호 재설정 에 나온", "follow Reset my password ." The rest of a word that runs into
+ * or out of the link (a particle, punctuation) is moved inside it, in the copy Pagefind indexes, so
+ * the word stays whole, as the reader sees it.
+ */
+function keepWordWhole(link: Element, siblings: (Root | Element)['children'], at: number): void {
+  const before = siblings[at - 1];
+  if (before?.type === 'text') {
+    const run = /\S+$/.exec(before.value)?.[0];
+    if (run) {
+      before.value = before.value.slice(0, -run.length);
+      link.children.unshift({type: 'text', value: run});
+    }
+  }
+  const after = siblings[at + 1];
+  if (after?.type === 'text') {
+    const run = /^\S+/.exec(after.value)?.[0];
+    if (run) {
+      after.value = after.value.slice(run.length);
+      link.children.push({type: 'text', value: run});
+    }
+  }
 }
 
 /** Offsets of the element Pagefind indexes (`data-pagefind-body`), end tag included. */

@@ -253,6 +253,19 @@ describe('pageForIndex', () => {
     );
   });
 
+  it('keeps a word that runs into or out of a weighted link whole, as Pagefind would split it there', () => {
+    assert.equal(
+      indexed(
+        '<p>관리자는 <a href=/partner-center/reset-a-user-password>사용자 암호 재설정</a>에 나온 방법으로, ' +
+          '(<a href=/en/partner-center/mfa>MFA</a>). <a href=/en/partner-center/mfa>Alone</a> here.',
+      ),
+      `<p>관리자는 <a href="/partner-center/reset-a-user-password" data-pagefind-weight="${LINK_TEXT_WEIGHT}">` +
+        '사용자 암호 재설정에</a> 나온 방법으로, ' +
+        `<a href="/en/partner-center/mfa" data-pagefind-weight="${LINK_TEXT_WEIGHT}">(MFA).</a> ` +
+        `<a href="/en/partner-center/mfa" data-pagefind-weight="${LINK_TEXT_WEIGHT}">Alone</a> here.</p>`,
+    );
+  });
+
   it('leaves everything outside the indexed part as it was, byte for byte', () => {
     const before = page('<p>a');
     const after = pageForIndex(before);
