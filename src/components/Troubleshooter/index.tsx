@@ -35,7 +35,7 @@ export function useTroubles(): Trouble[] {
       problem: translate({id: 'troubleshooter.accountLocked', message: '계정이 잠겼다고 나와요'}),
       description: translate({
         id: 'troubleshooter.accountLocked.description',
-        message: '로그인에 여러 번 실패해 계정이 잠겼을 때 누구에게 도움을 요청할지 안내합니다.',
+        message: '로그인에 여러 번 실패해 계정이 잠겼을 때 할 일과 도움을 요청할 곳을 안내합니다.',
       }),
       to: '/partner-center/unable-to-sign-in#account-locked',
     },
