@@ -245,7 +245,7 @@ export async function runSearch(
  * term's words anywhere on a page, and a Korean word is often part of another phrase. English
  * terms are left as Pagefind finds them: it indexes a hyphenated or dotted word (third-party,
  * onmicrosoft.com) as its parts at one place, so their words need not stand in a row, and holding
- * them to it lost on the dev sets (SEARCH.md).
+ * them to it lost on the dev sets (tests/data/rounds/SCORES.md).
  */
 function isKoreanPhrase(term: string): boolean {
   return term.includes(' ') && isHangul(term);

@@ -47,7 +47,8 @@ export const HINT_WEIGHT = 0.5;
  * as a phrase ("partner global account", "customer subscriptions", "직접 청구 파트너"), not just
  * its words somewhere. Sibling pages on a large site share the words; the phrase is what tells them
  * apart. About 60% of what a good body match of a concept adds (log 1 + 2.4). Tuned on the dev
- * sets with PROXIMITY_WEIGHT (this one 0.25 to 1, that one 0 to 0.5; SEARCH.md, rounds 108 to 110).
+ * sets with PROXIMITY_WEIGHT (this one 0.25 to 1, that one 0 to 0.5; tests/data/rounds/SCORES.md,
+ * rounds 108 to 110).
  */
 export const PHRASE_WEIGHT = 0.75;
 /** "customer company name" still reads as a phrase in "customer's company name" or "회사 이름을". */
@@ -172,7 +173,7 @@ export function titleShare(
  * is searched for: the table's other words for it read too much into the query in a title
  * ("기본 연락처 변경" is not about "내 암호 재설정" although 변경 and 재설정 share a group).
  * Half of TITLE_WEIGHT since Pagefind's own title weight counts more with its ranking settings
- * (pagefindOptions.ts): tuned on the dev sets, 0 to 1 (SEARCH.md).
+ * (pagefindOptions.ts): tuned on the dev sets, 0 to 1 (tests/data/rounds/SCORES.md).
  */
 export const TITLE_CONCEPT_WEIGHT = 0.5;
 
@@ -263,7 +264,8 @@ export function rankPages(
  * h2 or h3 holds (counted as titleCoverage counts a title), once that share reaches HEADING_SHARE
  * and the question has at least HEADING_MIN_CONCEPTS. Below the threshold a heading adds nothing:
  * most pages have a heading with one or two of a question's common words ("Reset your password
- * yourself"), and crediting those lost on the dev sets in every form tried (SEARCH.md). Tuned on
+ * yourself"), and crediting those lost on the dev sets in every form tried (SEARCH.md and
+ * tests/data/rounds/SCORES.md). Tuned on
  * the dev sets: share 0.5 to 1, weight 0.25 to 1, at least 2 or 3 concepts.
  */
 export const HEADING_WEIGHT = 0.75;
