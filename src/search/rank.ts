@@ -265,8 +265,8 @@ export function rankPages(
  * and the question has at least HEADING_MIN_CONCEPTS. Below the threshold a heading adds nothing:
  * most pages have a heading with one or two of a question's common words ("Reset your password
  * yourself"), and crediting those lost on the dev sets in every form tried (SEARCH.md and
- * tests/data/rounds/SCORES.md). Tuned on
- * the dev sets: share 0.5 to 1, weight 0.25 to 1, at least 2 or 3 concepts.
+ * tests/data/rounds/SCORES.md). Tuned on the dev sets: share 0.5 to 1, weight 0.25 to 1, at least
+ * 2 or 3 concepts.
  */
 export const HEADING_WEIGHT = 0.75;
 export const HEADING_SHARE = 0.6;
