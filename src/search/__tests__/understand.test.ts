@@ -63,6 +63,11 @@ describe('understandQuery: how Korean readers ask', () => {
     // the table does not know is searched by its stem (보냈는데 → 보내).
     ['폰 바꿨는데 인증 못 받아요', ['phone', 'change', 'verification', 'resend']],
     ['구매 제안 보냈는데', ['purchase', 'offer', 'word:보내']],
+    // 비밀번호 찾기 is what Korean sites call the way back in after a forgotten password; 찾기
+    // alone is finding something.
+    ['비밀번호 찾기', ['password', 'forgot', 'my']],
+    ['비번을 찾고 싶어요', ['password', 'forgot', 'my']],
+    ['사용자 찾기', ['user', 'word:찾기']],
   ])('%s → %j', (query, groups) => {
     expect(read(query)).toEqual(groups);
   });
