@@ -122,3 +122,83 @@ export function pastTenseStem(syllable: string | undefined): string | undefined 
   }
   return String.fromCharCode(HANGUL_SYLLABLES + (initial * MEDIALS + medial) * FINALS);
 }
+
+/**
+ * Letters typed with Shift on the standard Korean keyboard (두벌식) → the same key without it:
+ * ㄲ ㄸ ㅃ ㅆ ㅉ → ㄱ ㄷ ㅂ ㅅ ㅈ as a syllable's first letter, ㄲ ㅆ → ㄱ ㅅ as its last, and the
+ * vowels ㅒ ㅖ → ㅐ ㅔ (indices in the Unicode syllable block's order).
+ */
+const UNSHIFTED_INITIALS = new Map([
+  [1, 0],
+  [4, 3],
+  [8, 7],
+  [10, 9],
+  [13, 12],
+]);
+const UNSHIFTED_MEDIALS = new Map([
+  [3, 1],
+  [7, 5],
+]);
+const UNSHIFTED_FINALS = new Map([
+  [2, 1],
+  [FINAL_SS, 19],
+]);
+
+/** A Hangul syllable's letters [initial, medial, final], or undefined for any other character. */
+function letters(ch: string): [number, number, number] | undefined {
+  const code = ch.charCodeAt(0) - HANGUL_SYLLABLES;
+  return code >= 0 && code < 11172
+    ? [Math.floor(code / (MEDIALS * FINALS)), Math.floor(code / FINALS) % MEDIALS, code % FINALS]
+    : undefined;
+}
+
+const UNSHIFTED = [UNSHIFTED_INITIALS, UNSHIFTED_MEDIALS, UNSHIFTED_FINALS];
+
+/** `text` as typed with Shift never held: the key Lexicon.koreanUnshifted files phrases under. */
+export function unshifted(text: string): string {
+  return Array.from(text, (ch) => {
+    const parts = letters(ch);
+    if (parts === undefined) {
+      return ch;
+    }
+    const [initial, medial, final] = parts.map((part, k) => UNSHIFTED[k]!.get(part) ?? part);
+    return String.fromCharCode(HANGUL_SYLLABLES + (initial! * MEDIALS + medial!) * FINALS + final!);
+  }).join('');
+}
+
+/**
+ * True when `typed` is `word` with one or more of its Shift letters typed without Shift, the
+ * commonest slip in typing Korean (잠겻 for 잠겼, 가먹 for 까먹), and never the other way: a
+ * Shift letter typed is meant (까지 is not 가지).
+ */
+export function isShiftSlip(typed: string, word: string): boolean {
+  const a = Array.from(typed);
+  const b = Array.from(word);
+  return (
+    typed !== word &&
+    a.length === b.length &&
+    a.every((ch, k) => {
+      if (ch === b[k]) {
+        return true;
+      }
+      const mine = letters(ch);
+      const meant = letters(b[k]!);
+      return (
+        mine !== undefined &&
+        meant !== undefined &&
+        mine.every((part, j) => part === meant[j] || part === UNSHIFTED[j]!.get(meant[j]!))
+      );
+    })
+  );
+}
+
+/**
+ * `text` with its last syllable's final ㅅ typed as ㅆ (바꿧 → 바꿨), or undefined: a contracted
+ * past tense (pastTenseStem) with its Shift let go, which the table lists only by its stem.
+ */
+export function withPastTenseFinal(text: string): string | undefined {
+  const code = (text.at(-1) ?? '').charCodeAt(0) - HANGUL_SYLLABLES;
+  return code >= 0 && code < 11172 && code % FINALS === 19
+    ? text.slice(0, -1) + String.fromCharCode(HANGUL_SYLLABLES + code + 1)
+    : undefined;
+}

@@ -6,7 +6,12 @@
  * Node, see siteLexicon.ts.
  */
 import {type Contractions, expandContractions, stemEnglish} from './english';
-import {type KoreanEndingsData, type KoreanSuffixes, compileKoreanSuffixes} from './korean';
+import {
+  type KoreanEndingsData,
+  type KoreanSuffixes,
+  compileKoreanSuffixes,
+  unshifted,
+} from './korean';
 import {isHangul, normalizeText} from './normalize';
 
 export type Locale = 'ko' | 'en';
@@ -80,6 +85,8 @@ export interface Lexicon {
    */
   koreanSpacing: ReadonlyMap<string, string>;
   koreanMaxLength: number;
+  /** `korean`'s phrases by their spelling without Shift (korean.ts, unshifted): for slips of it. */
+  koreanUnshifted: ReadonlyMap<string, readonly string[]>;
   /** Korean helping-verb form without spaces → group id (SynonymGroup.auxiliary). */
   koreanAuxiliary: ReadonlyMap<string, string>;
   stopWords: ReadonlySet<string>;
@@ -146,12 +153,24 @@ export function lexiconToJson(lexicon: Lexicon): LexiconJson {
   };
 }
 
+/** Lexicon.koreanUnshifted of `korean`: derived, so not in LexiconJson. */
+function byUnshifted(korean: ReadonlyMap<string, string>): Map<string, string[]> {
+  const index = new Map<string, string[]>();
+  for (const key of korean.keys()) {
+    const plain = unshifted(key);
+    index.set(plain, [...(index.get(plain) ?? []), key]);
+  }
+  return index;
+}
+
 export function lexiconFromJson(json: LexiconJson): Lexicon {
+  const korean = new Map(json.korean);
   return {
     groups: new Map(json.groups.map((group) => [group.id, group])),
     english: new Map(json.english),
     englishMaxWords: json.englishMaxWords,
-    korean: new Map(json.korean),
+    korean,
+    koreanUnshifted: byUnshifted(korean),
     koreanSpacing: new Map(json.koreanSpacing.map((form) => [form.replace(/ /g, ''), form])),
     koreanMaxLength: json.koreanMaxLength,
     koreanAuxiliary: new Map(json.koreanAuxiliary),
@@ -262,6 +281,7 @@ export function compileLexicon({
     english,
     englishMaxWords,
     korean,
+    koreanUnshifted: byUnshifted(korean),
     koreanSpacing,
     koreanMaxLength,
     koreanAuxiliary,

@@ -6,7 +6,15 @@
  * "cannot log in"           → [cannot: can't | cannot | unable] [signIn: sign | login]
  */
 import {stemEnglish, expandContractions} from './english';
-import {endsVerbConnective, isOnlyEndings, pastTenseStem, stripKoreanSuffixes} from './korean';
+import {
+  endsVerbConnective,
+  isOnlyEndings,
+  isShiftSlip,
+  pastTenseStem,
+  stripKoreanSuffixes,
+  unshifted,
+  withPastTenseFinal,
+} from './korean';
 import type {Lexicon, Locale} from './lexicon';
 import {isHangul, normalizeQuery, splitScripts} from './normalize';
 
@@ -184,31 +192,70 @@ function analyseKorean(pieces: Piece[], lexicon: Lexicon, out: ConceptList): voi
    * The longest acceptable table entry starting at `pos`: [length, group, the entry as the table
    * spells it] or undefined.
    */
-  const matchAt = (pos: number, minLength: number): [number, string, string] | undefined => {
+  const matchAt = (pos: number, minLength: number): [number, string, string] | undefined =>
+    entryAt(pos, minLength, (typed) => [typed]) ?? entryAt(pos, Math.max(minLength, 2), slipsOf);
+
+  /**
+   * The table's words that `typed` (ending at `end`) is with a Shift let go too early, the
+   * commonest slip in typing Korean (잠겻 for 잠겼, 바꿧 for 바꿨): tried only where nothing is
+   * found as typed, and only where the entry ends its word (or only endings follow), since inside
+   * a longer word the same letters are more often another word (바구니 is not 바꾸). No word of
+   * the pages' own (3,406 Korean words with the sample imported) is read otherwise for it.
+   */
+  const slipsOf = (typed: string, end: number): readonly string[] => {
+    if (!restIsEndings(end)) {
+      return [];
+    }
+    const past = withPastTenseFinal(typed);
+    const alike = (lexicon.koreanUnshifted.get(unshifted(typed)) ?? []).filter((word) =>
+      isShiftSlip(typed, word),
+    );
+    return past === undefined ? alike : [...alike, past];
+  };
+
+  /** matchAt for the spellings `spell` gives of each stretch of the text. */
+  const entryAt = (
+    pos: number,
+    minLength: number,
+    spell: (typed: string, end: number) => readonly string[],
+  ): [number, string, string] | undefined => {
     for (let len = Math.min(lexicon.koreanMaxLength, n - pos); len >= minLength; len -= 1) {
-      const key = chars.slice(pos, pos + len).join('');
-      const auxiliary = lexicon.koreanAuxiliary.get(key);
-      const end = pos + len;
-      const direct =
-        auxiliary && endsVerbConnective(chars[pos - 1]) ? auxiliary : lexicon.korean.get(key);
-      const entry = direct === undefined ? pastTenseKey(key, end) : key;
-      const group = direct ?? (entry === undefined ? undefined : lexicon.korean.get(entry));
-      if (!group || entry === undefined) {
-        continue;
+      const found = spell(chars.slice(pos, pos + len).join(''), pos + len)
+        .map((key) => entryFor(pos, len, key))
+        .find((entry) => entry !== undefined);
+      if (found) {
+        return found;
       }
-      const crossesWords = chars.slice(pos + 1, end).some((_, k) => wordStart[pos + 1 + k]);
-      // A one-syllable entry (내, 잊, 못) must open a word and be followed only by endings, or
-      // 내 would be found in 내용. A phrase across words must end where a word ends (or before its
-      // endings), or 사용자 관리자 would read as 사용자 관리.
-      if (
-        (len === 1 && (!wordStart[pos] || !restIsEndings(end))) ||
-        (crossesWords && !restIsEndings(end))
-      ) {
-        continue;
-      }
-      return [len, group, entry];
     }
     return undefined;
+  };
+
+  /** [length, group, the entry as the table spells it] when `key`, at `pos`, is acceptable. */
+  const entryFor = (
+    pos: number,
+    len: number,
+    key: string,
+  ): [number, string, string] | undefined => {
+    const auxiliary = lexicon.koreanAuxiliary.get(key);
+    const end = pos + len;
+    const direct =
+      auxiliary && endsVerbConnective(chars[pos - 1]) ? auxiliary : lexicon.korean.get(key);
+    const entry = direct === undefined ? pastTenseKey(key, end) : key;
+    const group = direct ?? (entry === undefined ? undefined : lexicon.korean.get(entry));
+    if (!group || entry === undefined) {
+      return undefined;
+    }
+    const crossesWords = chars.slice(pos + 1, end).some((_, k) => wordStart[pos + 1 + k]);
+    // A one-syllable entry (내, 잊, 못) must open a word and be followed only by endings, or
+    // 내 would be found in 내용. A phrase across words must end where a word ends (or before its
+    // endings), or 사용자 관리자 would read as 사용자 관리.
+    if (
+      (len === 1 && (!wordStart[pos] || !restIsEndings(end))) ||
+      (crossesWords && !restIsEndings(end))
+    ) {
+      return undefined;
+    }
+    return [len, group, entry];
   };
 
   /**

@@ -110,10 +110,18 @@ describe('search-index post-build step', () => {
     const compiled = siteLexicon();
     expect([...lexicon.korean]).toEqual([...compiled.korean]);
     expect([...lexicon.koreanSpacing]).toEqual([...compiled.koreanSpacing]);
+    expect([...lexicon.koreanUnshifted]).toEqual([...compiled.koreanUnshifted]);
     expect([...lexicon.english]).toEqual([...compiled.english]);
     expect([...lexicon.stopWords]).toEqual([...compiled.stopWords]);
     assert.equal(lexicon.korean.get('비밀번호'), 'password');
-    for (const query of ['비번 까먹었어요', "can't sign in", '로그인할수없어요', '기술지원 요청']) {
+    const queries = [
+      '비번 까먹었어요',
+      "can't sign in",
+      '로그인할수없어요',
+      '기술지원 요청',
+      '잠겻어요',
+    ];
+    for (const query of queries) {
       expect(understandQuery(query, 'ko', lexicon)).toEqual(understandQuery(query, 'ko', compiled));
     }
     assert.doesNotMatch(JSON.stringify(data), /"comment"|"match"/);

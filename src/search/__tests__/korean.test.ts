@@ -4,8 +4,11 @@ import {
   compileKoreanSuffixes,
   endsVerbConnective,
   isOnlyEndings,
+  isShiftSlip,
   pastTenseStem,
   stripKoreanSuffixes,
+  unshifted,
+  withPastTenseFinal,
 } from '../korean';
 
 const suffixes = compileKoreanSuffixes(endings);
@@ -101,4 +104,39 @@ describe('pastTenseStem', () => {
       expect(pastTenseStem(syllable)).toBeUndefined();
     },
   );
+});
+
+describe('a Shift let go too early', () => {
+  it('spells a word as typed with Shift never held: ㄲ ㄸ ㅃ ㅆ ㅉ, ㅒ ㅖ and final ㄲ ㅆ', () => {
+    expect(unshifted('까먹었')).toBe('가먹엇');
+    expect(unshifted('때 빼고 짜 썼')).toBe('대 배고 자 섯');
+    expect(unshifted('얘기 계정 밖')).toBe('애기 게정 박');
+    expect(unshifted('login 로그인')).toBe('login 로그인');
+  });
+
+  it.each([
+    ['잠겻', '잠겼'],
+    ['가먹', '까먹'],
+    ['게정', '계정'],
+    ['갓엇', '갔었'],
+  ])('reads %s as a slip for %s', (typed, word) => {
+    expect(isShiftSlip(typed, word)).toBe(true);
+  });
+
+  it.each([
+    ['까지', '가지'], // a Shift letter typed is meant
+    ['제까', '제가'],
+    ['잠겼', '잠겼'], // no slip at all
+    ['잠겻', '잠겼다'],
+    ['잠궜', '잠겼'], // another vowel is no slip
+  ])('does not read %s as a slip for %s', (typed, word) => {
+    expect(isShiftSlip(typed, word)).toBe(false);
+  });
+
+  it('gives a contracted past tense its ㅆ back, for the stem the table lists (바꿧 → 바꿨)', () => {
+    expect(withPastTenseFinal('바꿧')).toBe('바꿨');
+    expect(withPastTenseFinal('잠겻')).toBe('잠겼');
+    expect(withPastTenseFinal('바꿔')).toBeUndefined();
+    expect(withPastTenseFinal('')).toBeUndefined();
+  });
 });

@@ -68,6 +68,17 @@ describe('understandQuery: how Korean readers ask', () => {
     ['비밀번호 찾기', ['password', 'forgot', 'my']],
     ['비번을 찾고 싶어요', ['password', 'forgot', 'my']],
     ['사용자 찾기', ['user', 'word:찾기']],
+    // A Shift let go too early (잠겻 for 잠겼, 가먹 for 까먹, 바꿧 for 바꿨, 게정 for 계정) is read
+    // as the word meant; a Shift letter typed is meant (까지 is not 가지, 제까 not 제가), and
+    // inside a longer word the letters are another word (바구니 is not 바꾸).
+    ['계정이 잠겻어요', ['account', 'locked', 'signIn', 'cannot']],
+    ['비번 가먹었어요', ['password', 'forgot', 'my']],
+    ['폰 바꿧는데 인증 못 받아요', ['phone', 'change', 'verification', 'resend']],
+    ['파트너센터 게정 만들기', ['partnerCenter', 'account', 'issueCreate']],
+    ['언제까지 기다려요', ['word:기다']],
+    ['장바구니에 담기', ['word:장바구니', 'word:담기']],
+    ['바구니 주문', ['word:바구니', 'word:주문']],
+    ['고객게정', ['customers', 'account']],
   ])('%s → %j', (query, groups) => {
     expect(read(query)).toEqual(groups);
   });
