@@ -156,14 +156,26 @@ const UNSHIFTED = [UNSHIFTED_INITIALS, UNSHIFTED_MEDIALS, UNSHIFTED_FINALS];
 
 /** `text` as typed with Shift never held: the key Lexicon.koreanUnshifted files phrases under. */
 export function unshifted(text: string): string {
-  return Array.from(text, (ch) => {
-    const parts = letters(ch);
-    if (parts === undefined) {
-      return ch;
+  // Called for every phrase of the table as the browser loads it: no arrays made per letter.
+  let plain = '';
+  for (const ch of text) {
+    const code = ch.charCodeAt(0) - HANGUL_SYLLABLES;
+    if (!(code >= 0 && code < 11172)) {
+      plain += ch;
+      continue;
     }
-    const [initial, medial, final] = parts.map((part, k) => UNSHIFTED[k]!.get(part) ?? part);
-    return String.fromCharCode(HANGUL_SYLLABLES + (initial! * MEDIALS + medial!) * FINALS + final!);
-  }).join('');
+    const initial = Math.floor(code / (MEDIALS * FINALS));
+    const medial = Math.floor(code / FINALS) % MEDIALS;
+    const final = code % FINALS;
+    plain += String.fromCharCode(
+      HANGUL_SYLLABLES +
+        ((UNSHIFTED_INITIALS.get(initial) ?? initial) * MEDIALS +
+          (UNSHIFTED_MEDIALS.get(medial) ?? medial)) *
+          FINALS +
+        (UNSHIFTED_FINALS.get(final) ?? final),
+    );
+  }
+  return plain;
 }
 
 /**

@@ -158,7 +158,12 @@ function byUnshifted(korean: ReadonlyMap<string, string>): Map<string, string[]>
   const index = new Map<string, string[]>();
   for (const key of korean.keys()) {
     const plain = unshifted(key);
-    index.set(plain, [...(index.get(plain) ?? []), key]);
+    const alike = index.get(plain);
+    if (alike) {
+      alike.push(key);
+    } else {
+      index.set(plain, [key]);
+    }
   }
   return index;
 }
