@@ -62,6 +62,10 @@ describe('understandQuery: how Korean readers ask', () => {
     // A past tense contracted into the verb (바꾸었는데 → 바꿨는데) still names the verb; a word
     // the table does not know is searched by its stem (보냈는데 → 보내).
     ['폰 바꿨는데 인증 못 받아요', ['phone', 'change', 'verification', 'resend']],
+    // "my" before a person says whose colleague it is, not that the reader asks about their own
+    // account.
+    ['제 동료 비밀번호 재설정', ['user', 'password', 'reset']],
+    ['우리 직원이 로그인을 못 해요', ['user', 'signIn', 'cannot']],
     ['구매 제안 보냈는데', ['purchase', 'offer', 'word:보내']],
     // 비밀번호 찾기 is what Korean sites call the way back in after a forgotten password; 찾기
     // alone is finding something.
@@ -292,6 +296,16 @@ describe('understandQuery: how English readers ask', () => {
     expect(read('회사 프로필', 'ko')).toEqual(['legalInfo']);
     expect(read('i only see my profile', 'en')).not.toContain('legalInfo');
     expect(read('내 프로필만 보여요', 'ko')).not.toContain('legalInfo');
+  });
+
+  it('reads "my" before a person as whose colleague, and "my" before an account as the reader’s own', () => {
+    expect(read('how do i reset a password for someone on my team', 'en')).toEqual([
+      'reset',
+      'password',
+      'user',
+    ]);
+    expect(read('my colleague is locked out', 'en')).not.toContain('my');
+    expect(read('forgot my user id', 'en')).toEqual(['forgot', 'my', 'userId']);
   });
 
   it('searches the words the English pages use', () => {
