@@ -190,7 +190,8 @@ function analyseKorean(pieces: Piece[], lexicon: Lexicon, out: ConceptList): voi
 
   /**
    * The longest acceptable table entry starting at `pos`: [length, group, the entry as the table
-   * spells it] or undefined.
+   * spells it] or undefined. As typed first; only where nothing matches so, as a Shift slip of an
+   * entry of two syllables or more (slipsOf).
    */
   const matchAt = (pos: number, minLength: number): [number, string, string] | undefined =>
     entryAt(pos, minLength, (typed) => [typed]) ?? entryAt(pos, Math.max(minLength, 2), slipsOf);
