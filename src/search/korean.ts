@@ -139,9 +139,11 @@ const UNSHIFTED_MEDIALS = new Map([
   [3, 1],
   [7, 5],
 ]);
+/** Final ㅅ: the letter ㅆ (FINAL_SS) is typed as with Shift let go. */
+const FINAL_S = 19;
 const UNSHIFTED_FINALS = new Map([
   [2, 1],
-  [FINAL_SS, 19],
+  [FINAL_SS, FINAL_S],
 ]);
 
 /** A Hangul syllable's letters [initial, medial, final], or undefined for any other character. */
@@ -152,28 +154,20 @@ function letters(ch: string): [number, number, number] | undefined {
     : undefined;
 }
 
+/** The syllable of `letters`' [initial, medial, final]. */
+function syllable([initial, medial, final]: readonly number[]): string {
+  return String.fromCharCode(HANGUL_SYLLABLES + (initial! * MEDIALS + medial!) * FINALS + final!);
+}
+
 const UNSHIFTED = [UNSHIFTED_INITIALS, UNSHIFTED_MEDIALS, UNSHIFTED_FINALS];
 
 /** `text` as typed with Shift never held: the key Lexicon.koreanUnshifted files phrases under. */
 export function unshifted(text: string): string {
-  // Called for every phrase of the table as the browser loads it: no arrays made per letter.
   let plain = '';
   for (const ch of text) {
-    const code = ch.charCodeAt(0) - HANGUL_SYLLABLES;
-    if (!(code >= 0 && code < 11172)) {
-      plain += ch;
-      continue;
-    }
-    const initial = Math.floor(code / (MEDIALS * FINALS));
-    const medial = Math.floor(code / FINALS) % MEDIALS;
-    const final = code % FINALS;
-    plain += String.fromCharCode(
-      HANGUL_SYLLABLES +
-        ((UNSHIFTED_INITIALS.get(initial) ?? initial) * MEDIALS +
-          (UNSHIFTED_MEDIALS.get(medial) ?? medial)) *
-          FINALS +
-        (UNSHIFTED_FINALS.get(final) ?? final),
-    );
+    const parts = letters(ch);
+    plain +=
+      parts === undefined ? ch : syllable(parts.map((part, k) => UNSHIFTED[k]!.get(part) ?? part));
   }
   return plain;
 }
@@ -209,8 +203,8 @@ export function isShiftSlip(typed: string, word: string): boolean {
  * past tense (pastTenseStem) with its Shift let go, which the table lists only by its stem.
  */
 export function withPastTenseFinal(text: string): string | undefined {
-  const code = (text.at(-1) ?? '').charCodeAt(0) - HANGUL_SYLLABLES;
-  return code >= 0 && code < 11172 && code % FINALS === 19
-    ? text.slice(0, -1) + String.fromCharCode(HANGUL_SYLLABLES + code + 1)
+  const parts = letters(text.at(-1) ?? '');
+  return parts?.[2] === FINAL_S
+    ? text.slice(0, -1) + syllable([parts[0], parts[1], FINAL_SS])
     : undefined;
 }
