@@ -87,6 +87,12 @@ export interface Lexicon {
   koreanMaxLength: number;
   /** `korean`'s phrases by their spelling without Shift (korean.ts, unshifted): for slips of it. */
   koreanUnshifted: ReadonlyMap<string, readonly string[]>;
+  /**
+   * `korean`'s phrases that mix Hangul with Latin letters or digits (2단계인증, 파워bi, ms계정),
+   * longest first: the query is split by script before Korean is read, so understand.ts looks for
+   * these first.
+   */
+  koreanMixed: readonly string[];
   /** Korean helping-verb form without spaces → group id (SynonymGroup.auxiliary). */
   koreanAuxiliary: ReadonlyMap<string, string>;
   stopWords: ReadonlySet<string>;
@@ -168,6 +174,13 @@ function byUnshifted(korean: ReadonlyMap<string, string>): Map<string, string[]>
   return index;
 }
 
+/** Lexicon.koreanMixed of `korean`: derived, so not in LexiconJson. */
+function mixedScript(korean: ReadonlyMap<string, string>): string[] {
+  return [...korean.keys()]
+    .filter((key) => /[^\p{Script=Hangul}]/u.test(key))
+    .sort((a, b) => b.length - a.length);
+}
+
 export function lexiconFromJson(json: LexiconJson): Lexicon {
   const korean = new Map(json.korean);
   return {
@@ -176,6 +189,7 @@ export function lexiconFromJson(json: LexiconJson): Lexicon {
     englishMaxWords: json.englishMaxWords,
     korean,
     koreanUnshifted: byUnshifted(korean),
+    koreanMixed: mixedScript(korean),
     koreanSpacing: new Map(json.koreanSpacing.map((form) => [form.replace(/ /g, ''), form])),
     koreanMaxLength: json.koreanMaxLength,
     koreanAuxiliary: new Map(json.koreanAuxiliary),
@@ -287,6 +301,7 @@ export function compileLexicon({
     englishMaxWords,
     korean,
     koreanUnshifted: byUnshifted(korean),
+    koreanMixed: mixedScript(korean),
     koreanSpacing,
     koreanMaxLength,
     koreanAuxiliary,

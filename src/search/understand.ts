@@ -343,30 +343,81 @@ function isFiller(word: string, lexicon: Lexicon): boolean {
   return false;
 }
 
-/** Splits the cleaned-up query into runs of one script, keeping track of where words begin. */
-function scriptRuns(text: string): {hangul: boolean; pieces: Piece[]}[] {
-  const runs: {hangul: boolean; pieces: Piece[]}[] = [];
-  for (const word of text.split(' ')) {
-    splitScripts(word).forEach((part, k) => {
-      const hangul = isHangul(part);
-      const piece = {text: part, wordStart: k === 0};
-      const last = runs[runs.length - 1];
-      if (last && last.hangul === hangul) {
-        last.pieces.push(piece);
-      } else {
-        runs.push({hangul, pieces: [piece]});
-      }
-    });
+/** A run of pieces in one script, or a table entry that mixes scripts (mixedEntryAt). */
+type Segment = {hangul: boolean; pieces: Piece[]} | {group: string; typed: string};
+
+/**
+ * The table's entry that mixes Hangul with Latin letters or digits (2단계 인증, 파워bi, ms 계정)
+ * starting at piece `i`, spaces ignored: its key, how many pieces it takes whole, and how much of
+ * the next Hangul piece it takes (계정 of 계정으로, whose particle is left to read as Korean).
+ */
+function mixedEntryAt(
+  pieces: readonly Piece[],
+  i: number,
+  lexicon: Lexicon,
+): {key: string; whole: number; cut: number} | undefined {
+  for (const key of lexicon.koreanMixed) {
+    let rest = key;
+    let j = i;
+    while (rest.length > 0 && j < pieces.length && rest.startsWith(pieces[j]!.text)) {
+      rest = rest.slice(pieces[j]!.text.length);
+      j += 1;
+    }
+    if (rest.length === 0) {
+      return {key, whole: j - i, cut: 0};
+    }
+    const next = pieces[j]?.text;
+    if (j > i && next !== undefined && isHangul(next) && next.startsWith(rest)) {
+      return {key, whole: j - i, cut: rest.length};
+    }
   }
-  return runs;
+  return undefined;
+}
+
+/**
+ * Splits the cleaned-up query into runs of one script, keeping track of where words begin, with
+ * the table's mixed-script entries taken out first: split by script, their parts would never meet.
+ */
+function segments(text: string, lexicon: Lexicon): Segment[] {
+  const pieces: Piece[] = text
+    .split(' ')
+    .flatMap((word) => splitScripts(word).map((part, k) => ({text: part, wordStart: k === 0})));
+  const out: Segment[] = [];
+  let i = 0;
+  while (i < pieces.length) {
+    const mixed = mixedEntryAt(pieces, i, lexicon);
+    if (mixed) {
+      out.push({
+        group: lexicon.korean.get(mixed.key)!,
+        typed: lexicon.koreanSpacing.get(mixed.key) ?? mixed.key,
+      });
+      i += mixed.whole;
+      if (mixed.cut > 0) {
+        pieces[i] = {text: pieces[i]!.text.slice(mixed.cut), wordStart: false};
+      }
+      continue;
+    }
+    const piece = pieces[i]!;
+    const hangul = isHangul(piece.text);
+    const last = out[out.length - 1];
+    if (last && 'pieces' in last && last.hangul === hangul) {
+      last.pieces.push(piece);
+    } else {
+      out.push({hangul, pieces: [piece]});
+    }
+    i += 1;
+  }
+  return out;
 }
 
 /** What the reader asked, as concepts to search for in `locale`'s pages. */
 export function understandQuery(raw: string, locale: Locale, lexicon: Lexicon): UnderstoodQuery {
   const text = normalizeQuery(raw);
   const out = new ConceptList(lexicon, locale);
-  for (const run of scriptRuns(text)) {
-    if (run.hangul) {
+  for (const run of segments(text, lexicon)) {
+    if ('group' in run) {
+      out.addGroup(run.group, run.typed);
+    } else if (run.hangul) {
       analyseKorean(run.pieces, lexicon, out);
     } else {
       // Latin words (and digits) are read as English in both locales.

@@ -111,6 +111,7 @@ describe('search-index post-build step', () => {
     expect([...lexicon.korean]).toEqual([...compiled.korean]);
     expect([...lexicon.koreanSpacing]).toEqual([...compiled.koreanSpacing]);
     expect([...lexicon.koreanUnshifted]).toEqual([...compiled.koreanUnshifted]);
+    expect(lexicon.koreanMixed).toEqual(compiled.koreanMixed);
     expect([...lexicon.english]).toEqual([...compiled.english]);
     expect([...lexicon.stopWords]).toEqual([...compiled.stopWords]);
     assert.equal(lexicon.korean.get('비밀번호'), 'password');
@@ -120,6 +121,7 @@ describe('search-index post-build step', () => {
       '로그인할수없어요',
       '기술지원 요청',
       '잠겻어요',
+      '2단계인증이 안 떠요',
     ];
     for (const query of queries) {
       expect(understandQuery(query, 'ko', lexicon)).toEqual(understandQuery(query, 'ko', compiled));

@@ -6,6 +6,7 @@ import koreanEndings from '../data/korean-endings.json';
 import {type Lexicon, type SynonymData, compileLexicon, englishKey, koreanKey} from '../lexicon';
 import {siteLexicon} from '../siteLexicon';
 import {SYNONYM_FILES} from '../siteData';
+import {understandQuery} from '../understand';
 
 /** Every group, with the file that holds it, so a failure names the file to fix. */
 const GROUPS = SYNONYM_FILES.flatMap(({file, groups}) => groups.map((group) => ({...group, file})));
@@ -57,6 +58,24 @@ describe('the synonym table (src/search/data/synonyms/)', () => {
     const shared = [...owners].filter(([, groups]) => new Set(groups).size > 1);
     // Fix: keep the form in the group it means most often and delete it from the others.
     expect(shared).toEqual([]);
+  });
+
+  it('reads every reader word, typed alone, as its group', () => {
+    const lexicon = siteLexicon();
+    const forms = GROUPS.flatMap((group) =>
+      LOCALES.flatMap((locale) => group.match[locale].map((form) => ({group, locale, form}))),
+    );
+    expect(forms.length).toBeGreaterThan(500);
+    const unread = forms
+      .filter(({group, locale, form}) => {
+        const read = understandQuery(form, locale, lexicon).concepts.map((c) => c.group);
+        // A group with no words of its own in this locale is read as the groups it implies.
+        const expected = group.search[locale].length > 0 ? [group.id] : (group.implies ?? []);
+        return !expected.every((id) => read.includes(id));
+      })
+      .map(({group, locale, form}) => `${group.file} ${group.id}.${locale}: ${form}`);
+    // Fix: write the form as readers type it, or move it to the group the query reads it as.
+    expect(unread).toEqual([]);
   });
 
   it('searches with words that survive Pagefind’s own clean-up (letters, digits, apostrophes, spaces)', () => {

@@ -208,6 +208,23 @@ describe('understandQuery: how Korean readers ask', () => {
     expect(read('오피스365 먹통')).toEqual(['office', 'word:365', 'outage']);
   });
 
+  it('reads a table word that mixes Hangul with Latin letters or digits, spaced or not', () => {
+    // Split by script, 2 and 단계 would never meet: 2단계 인증 read as 단계 + verification.
+    expect(read('고객 메뉴 들어갈 때마다 2단계인증 떠요')).toEqual([
+      'customers',
+      'word:메뉴',
+      'word:들어갈',
+      'mfa',
+      'word:떠요',
+    ]);
+    expect(read('2차 인증이 안 돼요')).toEqual(['mfa', 'cannot']);
+    expect(read('ms 계정으로 로그인')).toEqual(['personalAccount', 'signIn']);
+    expect(read('파워bi로 보고서')).toEqual(['powerBi', 'report']);
+    // The Latin part is a whole word, and a lone digit still means nothing.
+    expect(read('cms 계정')).toEqual(['word:cms', 'account']);
+    expect(read('2단계')).toEqual(['word:단계']);
+  });
+
   it('reads English product words written in Hangul as the English the pages keep', () => {
     expect(read('오피스 365 비즈니스 에센셜 업그레이드')).toContain('essentials');
     expect(read('쉐어드 서비스')).toEqual(['shared', 'word:서비스']);
