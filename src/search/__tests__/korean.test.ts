@@ -36,6 +36,12 @@ describe('stripKoreanSuffixes', () => {
     ['도메인', '도메인'],
     // Particles stack, and plural and honorific suffixes come before them.
     ['담당자들한테', '담당자'],
+    // Particles that mean only, as, by, even (프로필밖에 안 보여요: only My profile shows).
+    ['프로필밖에', '프로필'],
+    ['관리자로서', '관리자'],
+    ['인증마저', '인증'],
+    // A noun's own last syllables stay: 최대로 is 최대 + 로, not 최 + 대로.
+    ['최대로', '최대'],
     ['단위로도', '단위'],
     ['팀장님이', '팀장'],
   ])('strips %s to %s', (word, stem) => {
