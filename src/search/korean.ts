@@ -66,8 +66,23 @@ export function stripKoreanSuffixes(word: string, suffixes: KoreanSuffixes, minS
 }
 
 const HANGUL_SYLLABLES = 0xac00;
+const INITIALS = 19;
 const MEDIALS = 21;
 const FINALS = 28;
+
+/** A Hangul syllable's letters [initial, medial, final], or undefined for any other character. */
+function letters(ch: string): [number, number, number] | undefined {
+  const code = ch.charCodeAt(0) - HANGUL_SYLLABLES;
+  return code >= 0 && code < INITIALS * MEDIALS * FINALS
+    ? [Math.floor(code / (MEDIALS * FINALS)), Math.floor(code / FINALS) % MEDIALS, code % FINALS]
+    : undefined;
+}
+
+/** The syllable of `letters`' [initial, medial, final]. */
+function syllable([initial, medial, final]: readonly number[]): string {
+  return String.fromCharCode(HANGUL_SYLLABLES + (initial! * MEDIALS + medial!) * FINALS + final!);
+}
+
 /** ㅏ ㅐ ㅓ ㅕ ㅘ ㅙ ㅝ ㅞ: the vowels a verb's -아/-어 form ends in (보내, 만들어, 해, 봐, 줘). */
 const CONNECTIVE_MEDIALS = new Set([0, 1, 4, 6, 9, 10, 14, 15]);
 
@@ -76,13 +91,9 @@ const CONNECTIVE_MEDIALS = new Set([0, 1, 4, 6, 9, 10, 14, 15]);
  * syllable on one of those vowels. What a helping verb such as 주다 follows (보내 주기), unlike a
  * noun (청구 주기).
  */
-export function endsVerbConnective(syllable: string | undefined): boolean {
-  const code = (syllable ?? '').charCodeAt(0) - HANGUL_SYLLABLES;
-  if (!(code >= 0 && code < 11172)) {
-    return false;
-  }
-  const medial = Math.floor(code / FINALS) % MEDIALS;
-  return code % FINALS === 0 && CONNECTIVE_MEDIALS.has(medial);
+export function endsVerbConnective(ch: string | undefined): boolean {
+  const parts = letters(ch ?? '');
+  return parts !== undefined && parts[2] === 0 && CONNECTIVE_MEDIALS.has(parts[1]);
 }
 
 /** Final ㅆ, the past tense's mark when it is contracted into a verb's last syllable. */
@@ -104,13 +115,12 @@ const PAST_STEM_MEDIALS = new Map<number, number>([
  * 내), or undefined for any other syllable. Korean contracts 바꾸었어요 into 바꿨어요, so the stem
  * the table and the pages know is no longer a prefix of what the reader typed.
  */
-export function pastTenseStem(syllable: string | undefined): string | undefined {
-  const code = (syllable ?? '').charCodeAt(0) - HANGUL_SYLLABLES;
-  if (!(code >= 0 && code < 11172) || code % FINALS !== FINAL_SS) {
+export function pastTenseStem(ch: string | undefined): string | undefined {
+  const parts = letters(ch ?? '');
+  if (parts === undefined || parts[2] !== FINAL_SS) {
     return undefined;
   }
-  const initial = Math.floor(code / (MEDIALS * FINALS));
-  const vowel = Math.floor(code / FINALS) % MEDIALS;
+  const [initial, vowel] = parts;
   const medial = PAST_STEM_MEDIALS.get(vowel);
   // 었, 았, 였 and 왔 open with ㅇ: endings, or a stem too short to search; 했 is 하였.
   if (
@@ -120,7 +130,7 @@ export function pastTenseStem(syllable: string | undefined): string | undefined 
   ) {
     return undefined;
   }
-  return String.fromCharCode(HANGUL_SYLLABLES + (initial * MEDIALS + medial) * FINALS);
+  return syllable([initial, medial, 0]);
 }
 
 /**
@@ -145,19 +155,6 @@ const UNSHIFTED_FINALS = new Map([
   [2, 1],
   [FINAL_SS, FINAL_S],
 ]);
-
-/** A Hangul syllable's letters [initial, medial, final], or undefined for any other character. */
-function letters(ch: string): [number, number, number] | undefined {
-  const code = ch.charCodeAt(0) - HANGUL_SYLLABLES;
-  return code >= 0 && code < 11172
-    ? [Math.floor(code / (MEDIALS * FINALS)), Math.floor(code / FINALS) % MEDIALS, code % FINALS]
-    : undefined;
-}
-
-/** The syllable of `letters`' [initial, medial, final]. */
-function syllable([initial, medial, final]: readonly number[]): string {
-  return String.fromCharCode(HANGUL_SYLLABLES + (initial! * MEDIALS + medial!) * FINALS + final!);
-}
 
 const UNSHIFTED = [UNSHIFTED_INITIALS, UNSHIFTED_MEDIALS, UNSHIFTED_FINALS];
 

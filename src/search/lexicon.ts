@@ -159,7 +159,14 @@ export function lexiconToJson(lexicon: Lexicon): LexiconJson {
   };
 }
 
-/** Lexicon.koreanUnshifted of `korean`: derived, so not in LexiconJson. */
+/** What Lexicon derives from `korean`, so LexiconJson need not carry it. */
+function derivedFromKorean(
+  korean: ReadonlyMap<string, string>,
+): Pick<Lexicon, 'koreanUnshifted' | 'koreanMixed'> {
+  return {koreanUnshifted: byUnshifted(korean), koreanMixed: mixedScript(korean)};
+}
+
+/** Lexicon.koreanUnshifted of `korean`. */
 function byUnshifted(korean: ReadonlyMap<string, string>): Map<string, string[]> {
   const index = new Map<string, string[]>();
   for (const key of korean.keys()) {
@@ -174,7 +181,7 @@ function byUnshifted(korean: ReadonlyMap<string, string>): Map<string, string[]>
   return index;
 }
 
-/** Lexicon.koreanMixed of `korean`: derived, so not in LexiconJson. */
+/** Lexicon.koreanMixed of `korean`. */
 function mixedScript(korean: ReadonlyMap<string, string>): string[] {
   return [...korean.keys()]
     .filter((key) => /[^\p{Script=Hangul}]/u.test(key))
@@ -188,8 +195,7 @@ export function lexiconFromJson(json: LexiconJson): Lexicon {
     english: new Map(json.english),
     englishMaxWords: json.englishMaxWords,
     korean,
-    koreanUnshifted: byUnshifted(korean),
-    koreanMixed: mixedScript(korean),
+    ...derivedFromKorean(korean),
     koreanSpacing: new Map(json.koreanSpacing.map((form) => [form.replace(/ /g, ''), form])),
     koreanMaxLength: json.koreanMaxLength,
     koreanAuxiliary: new Map(json.koreanAuxiliary),
@@ -300,8 +306,7 @@ export function compileLexicon({
     english,
     englishMaxWords,
     korean,
-    koreanUnshifted: byUnshifted(korean),
-    koreanMixed: mixedScript(korean),
+    ...derivedFromKorean(korean),
     koreanSpacing,
     koreanMaxLength,
     koreanAuxiliary,
