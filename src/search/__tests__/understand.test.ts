@@ -198,7 +198,7 @@ describe('understandQuery: how Korean readers ask', () => {
   });
 
   it('reads 주기 by what precedes it: a cycle after a noun, "give" after a verb', () => {
-    expect(read('종량제 요금 청구 주기')).toEqual(['word:종량제', 'billing', 'frequency']);
+    expect(read('종량제 요금 청구 주기')).toEqual(['usage', 'billing', 'frequency']);
     expect(read('임시 암호 만들어 주기')).toEqual(['temporary', 'password', 'issueCreate']);
     expect(read('새 암호 만들어줘야 해요')).toEqual(['word:새', 'password', 'issueCreate', 'my']);
   });
@@ -223,6 +223,28 @@ describe('understandQuery: how Korean readers ask', () => {
     // The Latin part is a whole word, and a lone digit still means nothing.
     expect(read('cms 계정')).toEqual(['word:cms', 'account']);
     expect(read('2단계')).toEqual(['word:단계']);
+  });
+
+  it('reads the everyday verbs 사다 (buy) and 빼다 (take out) as the words the pages use', () => {
+    expect(read('고객이 산 SQL 서버 구독')).toEqual([
+      'customers',
+      'purchase',
+      'word:sql',
+      'word:서버',
+      'word:구독',
+    ]);
+    expect(read('라이선스 하나 더 샀는데')).toEqual(['license', 'word:더', 'purchase']);
+    expect(read('도메인부터 사야 하나요')).toEqual(['domain', 'purchase']);
+    expect(read('좌석 하나 뺐는데')).toEqual(['word:좌석', 'remove']);
+    // The stem alone is not listed: 사이 (between) and 사서함 (a mailbox) start with it.
+    expect(read('사용자 사이에')).toEqual(['user', 'word:사이']);
+    expect(read('사서함')).toEqual(['word:사서']);
+  });
+
+  it("reads 당일 and 같은날 as the pages' 같은 날, and 종량제 as usage", () => {
+    expect(read('당일에 라이선스 추가')).toEqual(['sameDay', 'license', 'add']);
+    expect(read('같은날 청구')).toEqual(['sameDay', 'billing']);
+    expect(read('애저 종량제 청구 방식')).toEqual(['azure', 'usage', 'billing', 'word:방식']);
   });
 
   it('reads English product words written in Hangul as the English the pages keep', () => {
@@ -260,6 +282,11 @@ describe('understandQuery: how English readers ask', () => {
       ['purchase', 'thirdParty', 'word:saas', 'subscription'],
     ],
     ['add a new office location', ['add', 'new', 'location']],
+    // Microsoft's initials for the Microsoft Customer Agreement, which the pages spell out.
+    ['MCA download by country', ['customerAgreement', 'download', 'word:country']],
+    ['pay-as-you-go billing', ['usage', 'billing']],
+    ['payg azure', ['usage', 'azure']],
+    ['license removed the same day', ['license', 'remove', 'sameDay']],
     // "Only" says what the question is about: the only Global admin, seeing only My profile.
     ['i only see my profile', ['word:only', 'word:see', 'my', 'word:profile']],
     // Readers shorten subscription; "sub" alone would also find submit and subtotal.
