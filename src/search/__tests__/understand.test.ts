@@ -236,6 +236,7 @@ describe('understandQuery: how Korean readers ask', () => {
     expect(read('라이선스 하나 더 샀는데')).toEqual(['license', 'word:더', 'purchase']);
     expect(read('도메인부터 사야 하나요')).toEqual(['domain', 'purchase']);
     expect(read('좌석 하나 뺐는데')).toEqual(['word:좌석', 'remove']);
+    expect(read('구독 사고 다음날')).toEqual(['word:구독', 'purchase', 'word:다음날']);
     // The stem alone is not listed: 사이 (between) and 사서함 (a mailbox) start with it.
     expect(read('사용자 사이에')).toEqual(['user', 'word:사이']);
     expect(read('사서함')).toEqual(['word:사서']);
@@ -249,6 +250,21 @@ describe('understandQuery: how Korean readers ask', () => {
 
   it('reads English product words written in Hangul as the English the pages keep', () => {
     expect(read('오피스 365 비즈니스 에센셜 업그레이드')).toContain('essentials');
+    expect(read('애저 데브옵스나 비주얼 스튜디오 구독')).toEqual([
+      'azure',
+      'devops',
+      'visualStudio',
+      'word:구독',
+    ]);
+    expect(read('애저 거버먼트 클라우드')).toEqual(['azure', 'government', 'word:클라우드']);
+    // Expert, which the Korean pages translate (Azure 전문가 MSP).
+    expect(read('애저 엑스퍼트 MSP 혜택')).toEqual(['azure', 'expert', 'word:msp', 'benefit']);
+    // A personal mail service is a personal account.
+    expect(read('지메일로 파트너센터 가입')).toEqual([
+      'personalAccount',
+      'partnerCenter',
+      'signUp',
+    ]);
     expect(read('쉐어드 서비스')).toEqual(['shared', 'word:서비스']);
   });
 
