@@ -268,6 +268,18 @@ describe('understandQuery: how Korean readers ask', () => {
     expect(read('쉐어드 서비스')).toEqual(['shared', 'word:서비스']);
   });
 
+  it("reads 조건 as the pages' requirements, 위약금 as their fee, and 헬프데스크 as the role", () => {
+    expect(read('PEC 받는 조건')).toEqual(['word:pec', 'word:받는', 'requirements']);
+    expect(read('예약 해지 위약금')).toEqual(['reservation', 'cancel', 'fee']);
+    // Conditional Access is a name: its 조건부 is not 조건 (requirements).
+    expect(read('조건부 액세스 쓰면 MFA')).toEqual(['conditionalAccess', 'word:쓰면', 'mfa']);
+    // The Help desk agent role, which the Korean pages translate 지원 센터, not a ticket.
+    expect(read('헬프데스크 권한')).toEqual(['helpDesk', 'role']);
+    expect(understandQuery('헬프데스크', 'ko').concepts[0]!.terms).toContain('지원 센터');
+    expect(understandQuery('지원 요청', 'ko').concepts[0]!.terms).toContain('지원 요청');
+    expect(understandQuery('support ticket', 'en').concepts[0]!.terms).toContain('support request');
+  });
+
   it('reads a name written in Hangul as the name, not as the table word it starts with', () => {
     // 차이나 is China, not 차이 (difference) with the ending 나.
     expect(read('애저 차이나도 CSP로 팔 수 있나요')).toEqual(['azure', 'china', 'csp', 'word:팔']);
@@ -317,6 +329,10 @@ describe('understandQuery: how English readers ask', () => {
     ['temp password for staff', ['temporary', 'password', 'user']],
     ['verification email not received', ['verification', 'email', 'resend']],
     ['support ticket', ['serviceRequest']],
+    // The pages say support request, and name a role Help desk agent.
+    ['21vianet support ticket', ['word:21vianet', 'serviceRequest']],
+    ['what can a helpdesk agent do', ['helpDesk', 'word:agent']],
+    ['early cancellation penalty', ['word:early', 'cancel', 'fee']],
     ['signin failed', ['signIn', 'cannot']],
     ['failed to log in', ['signIn', 'cannot']],
     ['I lost access to partner center', ['signIn', 'cannot', 'partnerCenter']],
