@@ -280,6 +280,20 @@ describe('understandQuery: how Korean readers ask', () => {
     expect(understandQuery('support ticket', 'en').concepts[0]!.terms).toContain('support request');
   });
 
+  it('reads 추가 인증 (an extra verification step) as MFA, as readers who meet the prompt call it', () => {
+    expect(read('고객 메뉴 누르면 자꾸 추가 인증하라고 떠요')).toEqual([
+      'customers',
+      'word:메뉴',
+      'word:누르',
+      'word:자꾸',
+      'mfa',
+      'word:떠요',
+    ]);
+    expect(read('추가인증')).toEqual(['mfa']);
+    // Apart, the two words stay themselves: adding something, and verifying.
+    expect(read('도메인 추가 후 인증')).toEqual(['domain', 'add', 'word:후', 'verification']);
+  });
+
   it('reads a name written in Hangul as the name, not as the table word it starts with', () => {
     // 차이나 is China, not 차이 (difference) with the ending 나.
     expect(read('애저 차이나도 CSP로 팔 수 있나요')).toEqual(['azure', 'china', 'csp', 'word:팔']);
@@ -333,6 +347,7 @@ describe('understandQuery: how English readers ask', () => {
     ['21vianet support ticket', ['word:21vianet', 'serviceRequest']],
     ['what can a helpdesk agent do', ['helpDesk', 'word:agent']],
     ['early cancellation penalty', ['word:early', 'cancel', 'fee']],
+    ['why does it ask for extra verification', ['word:ask', 'mfa']],
     ['signin failed', ['signIn', 'cannot']],
     ['failed to log in', ['signIn', 'cannot']],
     ['I lost access to partner center', ['signIn', 'cannot', 'partnerCenter']],
