@@ -273,7 +273,7 @@ describe('understandQuery: how Korean readers ask', () => {
     expect(read('예약 해지 위약금')).toEqual(['reservation', 'cancel', 'fee']);
     // Conditional Access is a name: its 조건부 is not 조건 (requirements).
     expect(read('조건부 액세스 쓰면 MFA')).toEqual(['conditionalAccess', 'word:쓰면', 'mfa']);
-    // The Help desk agent role, which the Korean pages translate 지원 센터, not a ticket.
+    // The Helpdesk agent role, not a ticket: searched as the 21Vianet pages' Korean, 지원 센터.
     expect(read('헬프데스크 권한')).toEqual(['helpDesk', 'role']);
     expect(understandQuery('헬프데스크', 'ko').concepts[0]!.terms).toContain('지원 센터');
     expect(understandQuery('지원 요청', 'ko').concepts[0]!.terms).toContain('지원 요청');
@@ -343,7 +343,7 @@ describe('understandQuery: how English readers ask', () => {
     ['temp password for staff', ['temporary', 'password', 'user']],
     ['verification email not received', ['verification', 'email', 'resend']],
     ['support ticket', ['serviceRequest']],
-    // The pages say support request, and name a role Help desk agent.
+    // The pages say support request; help desk is the Helpdesk agent role.
     ['21vianet support ticket', ['word:21vianet', 'serviceRequest']],
     ['what can a helpdesk agent do', ['helpDesk', 'word:agent']],
     ['early cancellation penalty', ['word:early', 'cancel', 'fee']],
