@@ -294,6 +294,10 @@ describe('understandQuery: how Korean readers ask', () => {
     expect(read('도메인 추가 후 인증')).toEqual(['domain', 'add', 'word:후', 'verification']);
   });
 
+  it("reads 부여 (granting a role) as the pages' 할당", () => {
+    expect(read('역할 부여는 누가 해요')).toEqual(['role', 'assign', 'word:누가']);
+  });
+
   it('reads a name written in Hangul as the name, not as the table word it starts with', () => {
     // 차이나 is China, not 차이 (difference) with the ending 나.
     expect(read('애저 차이나도 CSP로 팔 수 있나요')).toEqual(['azure', 'china', 'csp', 'word:팔']);
@@ -357,8 +361,11 @@ describe('understandQuery: how English readers ask', () => {
     // A service that "is down" has an outage; "down" alone (drop-down, shut down) is no outage.
     ['exchange is down', ['exchange', 'outage']],
     ['shut down', ['word:shut', 'word:down']],
-    // An admin role is a role to be given, not becoming an admin.
-    ['assign me the billing admin role', ['word:assign', 'billing', 'admin', 'role']],
+    // An admin role is a role to be given, not becoming an admin; the pages assign what readers
+    // give or grant.
+    ['assign me the billing admin role', ['assign', 'billing', 'admin', 'role']],
+    ['who can give me the admin agent role', ['assign', 'admin', 'word:agent', 'role']],
+    ['grant access to incentives', ['assign', 'word:access', 'word:incentive']],
   ])('%s → %j', (query, groups) => {
     expect(read(query, 'en')).toEqual(groups);
   });
