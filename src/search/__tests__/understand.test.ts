@@ -105,6 +105,13 @@ describe('understandQuery: how Korean readers ask', () => {
     expect(read('license prices change', 'en')).not.toContain('reset');
   });
 
+  it("reads what changed by itself (바뀌었는데, 바뀐) and the pages' 업데이트 as a change, as English reads update", () => {
+    expect(read('고객 회사 주소가 바뀌었는데')).toEqual(['customers', 'company', 'word:주소', 'change']);
+    expect(read('가격이 바뀐 날')).toContain('change');
+    const change = understandQuery('고객 주소 바꾸기', 'ko').concepts.find((c) => c.group === 'change');
+    expect(change?.terms).toEqual(expect.arrayContaining(['변경', '업데이트']));
+  });
+
   it('searches a DNS record by its own words, which the pages use, not as the domain it is for', () => {
     expect(read('DNS에 TXT 레코드 넣었는데 도메인 인증이 안돼요')).toEqual(
       expect.arrayContaining(['word:dns', 'word:txt', 'word:레코드', 'domain']),
