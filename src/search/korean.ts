@@ -133,6 +133,21 @@ export function pastTenseStem(ch: string | undefined): string | undefined {
   return syllable([initial, medial, 0]);
 }
 
+/** Finals ㄴ, ㄹ and ㅁ: a verb's -ㄴ, -ㄹ and -ㅁ forms, written into its stem's last syllable. */
+const MODIFIER_FINALS = new Set([4, 8, 16]);
+
+/**
+ * The open syllable under a verb's -ㄴ, -ㄹ or -ㅁ form (바뀐, 바뀔, 바뀜 → 바뀌; 잠긴 → 잠기), or
+ * undefined for any other syllable. Like pastTenseStem, it gives the stem back only as a
+ * candidate: the caller keeps it where the table lists that stem and only endings follow.
+ */
+export function modifierStem(ch: string | undefined): string | undefined {
+  const parts = letters(ch ?? '');
+  return parts !== undefined && MODIFIER_FINALS.has(parts[2])
+    ? syllable([parts[0], parts[1], 0])
+    : undefined;
+}
+
 /**
  * Letters typed with Shift on the standard Korean keyboard (두벌식) → the same key without it:
  * ㄲ ㄸ ㅃ ㅆ ㅉ → ㄱ ㄷ ㅂ ㅅ ㅈ as a syllable's first letter, ㄲ ㅆ → ㄱ ㅅ as its last, and the

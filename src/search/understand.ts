@@ -10,6 +10,7 @@ import {
   endsVerbConnective,
   isOnlyEndings,
   isShiftSlip,
+  modifierStem,
   pastTenseStem,
   stripKoreanSuffixes,
   unshifted,
@@ -177,14 +178,21 @@ function analyseKorean(pieces: Piece[], lexicon: Lexicon, out: ConceptList): voi
     isOnlyEndings(chars.slice(from, wordEnd(from)).join(''), lexicon.koreanSuffixes);
 
   /**
-   * `key` with its last syllable back in the stem when it is a contracted past tense of a verb the
-   * table lists and only endings follow (바꿨는데: 바꾸 + 었는데), or undefined.
+   * `key` with its last syllable back in the stem when it is a form of a verb the table lists and
+   * only endings follow, or undefined: a contracted past tense (바꿨는데: 바꾸 + 었는데), or, for
+   * a stem of two syllables or more, a -ㄴ, -ㄹ or -ㅁ form (바뀐, 잠길, 그만둠) typed as one word
+   * of its own. Those finals end many other words, so the form must open a word and hold no space:
+   * inside a word or across two, the syllable is more often another word (더해질 is not 해지,
+   * cancel; 관리 잘하는 is not 관리자), and one syllable (낸 is not 내, my) is too little to tell.
    */
-  const pastTenseKey = (key: string, end: number): string | undefined => {
-    const stem = pastTenseStem(key.at(-1));
-    const stemKey = stem === undefined ? undefined : key.slice(0, -1) + stem;
-    return stemKey !== undefined && lexicon.korean.has(stemKey) && restIsEndings(end)
-      ? stemKey
+  const stemKey = (key: string, pos: number, end: number): string | undefined => {
+    const last = key.at(-1);
+    const ownWord =
+      key.length >= 2 && wordStart[pos] && !wordStart.slice(pos + 1, end).some(Boolean);
+    const stem = pastTenseStem(last) ?? (ownWord ? modifierStem(last) : undefined);
+    const candidate = stem === undefined ? undefined : key.slice(0, -1) + stem;
+    return candidate !== undefined && lexicon.korean.has(candidate) && restIsEndings(end)
+      ? candidate
       : undefined;
   };
 
@@ -241,7 +249,7 @@ function analyseKorean(pieces: Piece[], lexicon: Lexicon, out: ConceptList): voi
     const end = pos + len;
     const direct =
       auxiliary && endsVerbConnective(chars[pos - 1]) ? auxiliary : lexicon.korean.get(key);
-    const entry = direct === undefined ? pastTenseKey(key, end) : key;
+    const entry = direct === undefined ? stemKey(key, pos, end) : key;
     const group = direct ?? (entry === undefined ? undefined : lexicon.korean.get(entry));
     if (!group || entry === undefined) {
       return undefined;

@@ -5,6 +5,7 @@ import {
   endsVerbConnective,
   isOnlyEndings,
   isShiftSlip,
+  modifierStem,
   pastTenseStem,
   stripKoreanSuffixes,
   unshifted,
@@ -108,6 +109,25 @@ describe('pastTenseStem', () => {
     '%s is left alone: an ending already, no contraction, or no syllable',
     (syllable) => {
       expect(pastTenseStem(syllable)).toBeUndefined();
+    },
+  );
+});
+
+describe('modifierStem', () => {
+  it.each([
+    ['뀐', '뀌'], // 바뀐 (바뀌 + ㄴ)
+    ['뀔', '뀌'],
+    ['뀜', '뀌'],
+    ['든', '드'], // 만든 (만드 + ㄴ)
+    ['둠', '두'], // 그만둠
+  ])('%s is a -ㄴ, -ㄹ or -ㅁ form of a stem ending in %s', (syllable, stem) => {
+    expect(modifierStem(syllable)).toBe(stem);
+  });
+
+  it.each(['바', '꿨', '정', '닭', 'a', ''])(
+    '%s is left alone: no final, another final, or no syllable',
+    (syllable) => {
+      expect(modifierStem(syllable)).toBeUndefined();
     },
   );
 });

@@ -106,10 +106,34 @@ describe('understandQuery: how Korean readers ask', () => {
   });
 
   it("reads what changed by itself (바뀌었는데, 바뀐) and the pages' 업데이트 as a change, as English reads update", () => {
-    expect(read('고객 회사 주소가 바뀌었는데')).toEqual(['customers', 'company', 'word:주소', 'change']);
+    expect(read('고객 회사 주소가 바뀌었는데')).toEqual([
+      'customers',
+      'company',
+      'word:주소',
+      'change',
+    ]);
     expect(read('가격이 바뀐 날')).toContain('change');
-    const change = understandQuery('고객 주소 바꾸기', 'ko').concepts.find((c) => c.group === 'change');
+    const change = understandQuery('고객 주소 바꾸기', 'ko').concepts.find(
+      (c) => c.group === 'change',
+    );
     expect(change?.terms).toEqual(expect.arrayContaining(['변경', '업데이트']));
+  });
+
+  it("reads a verb's -ㄴ, -ㄹ and -ㅁ forms as the verb the table lists (만든 as 만들다), only as a word of their own", () => {
+    expect(read('파트너센터 계정 만든 다음에')).toEqual([
+      'partnerCenter',
+      'account',
+      'issueCreate',
+      'word:다음',
+    ]);
+    const create = understandQuery('계정 만든 뒤', 'ko').concepts.find(
+      (c) => c.group === 'issueCreate',
+    );
+    expect(create?.typed).toBe('만드');
+    // Inside a word or across two, the same syllable is another word: 더해질 (to be added) is no
+    // 해지 (a cancellation), and 관리 잘하는 (managing well) no 관리자 (an admin).
+    expect(read('금액이 더해질 때')).not.toContain('cancel');
+    expect(read('애저 관리 잘하는 회사')).not.toContain('admin');
   });
 
   it('searches a DNS record by its own words, which the pages use, not as the domain it is for', () => {
