@@ -180,7 +180,7 @@ function analyseKorean(pieces: Piece[], lexicon: Lexicon, out: ConceptList): voi
   /**
    * `key` with its last syllable back in the stem when it is a form of a verb the table lists and
    * only endings follow, or undefined: a contracted past tense (바꿨는데: 바꾸 + 었는데), or, for
-   * a stem of two syllables or more, a -ㄴ, -ㄹ or -ㅁ form (바뀐, 잠길, 그만둠) typed as one word
+   * a stem of two syllables or more, a -ㄴ, -ㄹ or -ㅁ form (바뀐, 만든, 그만둠) typed as one word
    * of its own. Those finals end many other words, so the form must open a word and hold no space:
    * inside a word or across two, the syllable is more often another word (더해질 is not 해지,
    * cancel; 관리 잘하는 is not 관리자), and one syllable (낸 is not 내, my) is too little to tell.
