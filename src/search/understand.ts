@@ -185,11 +185,10 @@ function analyseKorean(pieces: Piece[], lexicon: Lexicon, out: ConceptList): voi
    * inside a word or across two, the syllable is more often another word (더해질 is not 해지,
    * cancel; 관리 잘하는 is not 관리자), and one syllable (낸 is not 내, my) is too little to tell.
    */
-  const stemKey = (key: string, pos: number, end: number): string | undefined => {
+  const stemKey = (key: string, end: number, ownWord: boolean): string | undefined => {
     const last = key.at(-1);
-    const ownWord =
-      key.length >= 2 && wordStart[pos] && !wordStart.slice(pos + 1, end).some(Boolean);
-    const stem = pastTenseStem(last) ?? (ownWord ? modifierStem(last) : undefined);
+    const stem =
+      pastTenseStem(last) ?? (ownWord && key.length >= 2 ? modifierStem(last) : undefined);
     const candidate = stem === undefined ? undefined : key.slice(0, -1) + stem;
     return candidate !== undefined && lexicon.korean.has(candidate) && restIsEndings(end)
       ? candidate
@@ -249,12 +248,13 @@ function analyseKorean(pieces: Piece[], lexicon: Lexicon, out: ConceptList): voi
     const end = pos + len;
     const direct =
       auxiliary && endsVerbConnective(chars[pos - 1]) ? auxiliary : lexicon.korean.get(key);
-    const entry = direct === undefined ? stemKey(key, pos, end) : key;
+    const crossesWords = chars.slice(pos + 1, end).some((_, k) => wordStart[pos + 1 + k]);
+    const entry =
+      direct === undefined ? stemKey(key, end, wordStart[pos] === true && !crossesWords) : key;
     const group = direct ?? (entry === undefined ? undefined : lexicon.korean.get(entry));
     if (!group || entry === undefined) {
       return undefined;
     }
-    const crossesWords = chars.slice(pos + 1, end).some((_, k) => wordStart[pos + 1 + k]);
     // A one-syllable entry (내, 잊, 못) must open a word and be followed only by endings, or
     // 내 would be found in 내용. A phrase across words must end where a word ends (or before its
     // endings), or 사용자 관리자 would read as 사용자 관리.
