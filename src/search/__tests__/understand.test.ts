@@ -10,6 +10,11 @@ function read(query: string, locale: Locale = 'ko'): string[] {
   return understandQuery(query, locale).concepts.map((c) => c.group ?? `word:${c.terms[0]}`);
 }
 
+/** The concept a query is read as for one synonym group, or undefined. */
+function conceptFor(query: string, group: string, locale: Locale = 'ko') {
+  return understandQuery(query, locale).concepts.find((c) => c.group === group);
+}
+
 describe('understandQuery: how Korean readers ask', () => {
   it.each([
     ['로그인이 안 돼요', ['signIn', 'cannot']],
@@ -113,9 +118,7 @@ describe('understandQuery: how Korean readers ask', () => {
       'change',
     ]);
     expect(read('가격이 바뀐 날')).toContain('change');
-    const change = understandQuery('고객 주소 바꾸기', 'ko').concepts.find(
-      (c) => c.group === 'change',
-    );
+    const change = conceptFor('고객 주소 바꾸기', 'change');
     expect(change?.terms).toEqual(expect.arrayContaining(['변경', '업데이트']));
   });
 
@@ -126,9 +129,7 @@ describe('understandQuery: how Korean readers ask', () => {
       'issueCreate',
       'word:다음',
     ]);
-    const create = understandQuery('계정 만든 뒤', 'ko').concepts.find(
-      (c) => c.group === 'issueCreate',
-    );
+    const create = conceptFor('계정 만든 뒤', 'issueCreate');
     expect(create?.typed).toBe('만드');
     // Inside a word or across two, the same syllable is another word: 더해질 (to be added) is no
     // 해지 (a cancellation), and 관리 잘하는 (managing well) no 관리자 (an admin).
@@ -193,7 +194,7 @@ describe('understandQuery: how Korean readers ask', () => {
   });
 
   it('searches a contracted past tense by its stem, which the pages spell out (바꾸었거나)', () => {
-    const change = understandQuery('폰 바꿨는데', 'ko').concepts.find((c) => c.group === 'change');
+    const change = conceptFor('폰 바꿨는데', 'change');
     expect(change?.typed).toBe('바꾸');
     expect(change?.terms).toContain('바꾸');
     expect(change?.terms).not.toContain('바꿨');
@@ -407,14 +408,13 @@ describe('understandQuery: how English readers ask', () => {
       ['회사 이름을 약어로 넣으면 안 되나요', 'ko'],
       ["can't see the billing page", 'en'],
     ] as const) {
-      const cannot = understandQuery(query, locale).concepts.find((c) => c.group === 'cannot');
+      const cannot = conceptFor(query, 'cannot', locale);
       expect(cannot?.hint).toBe(true);
     }
   });
 
   it('searches a locked account in the words the pages use for it', () => {
-    const terms = (query: string, locale: 'ko' | 'en') =>
-      understandQuery(query, locale).concepts.find((c) => c.group === 'locked')?.terms;
+    const terms = (query: string, locale: Locale) => conceptFor(query, 'locked', locale)?.terms;
     // 잠기 is a prefix of 잠긴 and 잠김 in Pagefind's decomposed Hangul; 잠겼 of 잠겼다는.
     expect(terms('계정이 잠겼다고 떠요', 'ko')).toEqual(expect.arrayContaining(['잠기', '잠겼']));
     expect(terms('account locked', 'en')).toContain('lock');
@@ -465,7 +465,7 @@ describe('understandQuery: across languages', () => {
 
 describe('understandQuery: assumptions', () => {
   it('assumes a question about a password is about the reader’s own, as a hint', () => {
-    const my = understandQuery('forgot password', 'en').concepts.find((c) => c.group === 'my');
+    const my = conceptFor('forgot password', 'my', 'en');
     expect(my?.hint).toBe(true);
   });
 
