@@ -28,6 +28,10 @@ if (withAssessor.length === 0) {
   );
   process.exit(2);
 }
+const without = folders.filter((folder) => !withAssessor.includes(folder));
+if (without.length > 0) {
+  console.log(`Left out, no second-assessor.tsv: ${without.join(', ')}`);
+}
 if (acceptedDir) {
   fs.mkdirSync(acceptedDir, {recursive: true});
 }
