@@ -13,7 +13,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import {readQueryFile} from './queries';
+import {readQueryFile, sitePage} from './queries';
 
 const args = process.argv.slice(2);
 const acceptedDir = args.find((a) => a.startsWith('--accepted='))?.slice('--accepted='.length);
@@ -53,8 +53,11 @@ for (const folder of withAssessor) {
         );
       }
       const key = `${set}\t${locale}\t${query}`;
-      const more = others === '-' ? [] : others.split(',').map((slug) => slug.trim());
-      judged.set(key, [...(judged.get(key) ?? []), {best, others: more, line: index + 1}]);
+      const more = others === '-' ? [] : others.split(',').map(sitePage);
+      judged.set(key, [
+        ...(judged.get(key) ?? []),
+        {best: sitePage(best), others: more, line: index + 1},
+      ]);
     });
   const sets = new Set([...judged.keys()].map((key) => key.split('\t')[0]!));
   for (const set of sets) {

@@ -15,6 +15,11 @@ const PAGE_NAMES: Record<string, string> = JSON.parse(
   ),
 );
 
+/** The site page a slug stands for: itself, or the page the importer renames it to. */
+export function sitePage(slug: string): string {
+  return PAGE_NAMES[slug.trim()] ?? slug.trim();
+}
+
 export interface Query {
   locale: 'ko' | 'en';
   query: string;
@@ -36,7 +41,7 @@ export async function readQueryFile(file: string): Promise<Query[]> {
         `${file}:${index + 1}: expected "ko|en<TAB>query<TAB>slug,slug", got ${JSON.stringify(line)}`,
       );
     }
-    const expected = pages.split(',').map((slug) => PAGE_NAMES[slug.trim()] ?? slug.trim());
+    const expected = pages.split(',').map(sitePage);
     queries.push({locale, query, expected, line: index + 1});
   });
   if (queries.length === 0) {
