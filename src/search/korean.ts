@@ -133,6 +133,25 @@ export function pastTenseStem(ch: string | undefined): string | undefined {
   return syllable([initial, medial, 0]);
 }
 
+/**
+ * The stem's last syllable inside a contracted -어/-아 ending (그만둬 → 그만두, 잠겨 → 잠기, 돼 →
+ * 되, 봐 → 보), or undefined for any other syllable: the same contraction as the past tense's,
+ * before an ending (그만둬서, 잠겨요) rather than 었. Like pastTenseStem, only a candidate.
+ */
+export function connectiveStem(ch: string | undefined): string | undefined {
+  const parts = letters(ch ?? '');
+  if (parts === undefined || parts[2] !== 0) {
+    return undefined;
+  }
+  const [initial, vowel] = parts;
+  const medial = PAST_STEM_MEDIALS.get(vowel);
+  // 어, 아, 와, 워 open with ㅇ: endings; 해 is 하여 and 내 its own stem.
+  if (medial === undefined || medial === vowel || initial === INITIAL_IEUNG) {
+    return undefined;
+  }
+  return syllable([initial, medial, 0]);
+}
+
 /** Finals ㄴ, ㄹ and ㅁ: a verb's -ㄴ, -ㄹ and -ㅁ forms, written into its stem's last syllable. */
 const MODIFIER_FINALS = new Set([4, 8, 16]);
 

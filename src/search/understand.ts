@@ -7,6 +7,7 @@
  */
 import {stemEnglish, expandContractions} from './english';
 import {
+  connectiveStem,
   endsVerbConnective,
   isOnlyEndings,
   isShiftSlip,
@@ -179,7 +180,8 @@ function analyseKorean(pieces: Piece[], lexicon: Lexicon, out: ConceptList): voi
 
   /**
    * `key` with its last syllable back in the stem when it is a form of a verb the table lists and
-   * only endings follow, or undefined: a contracted past tense (바꿨는데: 바꾸 + 었는데), or, for
+   * only endings follow, or undefined: a contracted past tense (바꿨는데: 바꾸 + 었는데), -어 or -아
+   * contracted the same way before an ending (그만둬서: 그만두 + 어서), or, for
    * a stem of two syllables or more, a -ㄴ, -ㄹ or -ㅁ form (바뀐, 만든, 그만둠) typed as one word
    * of its own. Those finals end many other words, so the form must open a word and hold no space:
    * inside a word or across two, the syllable is more often another word (더해질 is not 해지,
@@ -188,7 +190,9 @@ function analyseKorean(pieces: Piece[], lexicon: Lexicon, out: ConceptList): voi
   const stemKey = (key: string, end: number, ownWord: boolean): string | undefined => {
     const last = key.at(-1);
     const stem =
-      pastTenseStem(last) ?? (ownWord && key.length >= 2 ? modifierStem(last) : undefined);
+      pastTenseStem(last) ??
+      connectiveStem(last) ??
+      (ownWord && key.length >= 2 ? modifierStem(last) : undefined);
     const candidate = stem === undefined ? undefined : key.slice(0, -1) + stem;
     return candidate !== undefined && lexicon.korean.has(candidate) && restIsEndings(end)
       ? candidate

@@ -5,6 +5,7 @@ import {
   endsVerbConnective,
   isOnlyEndings,
   isShiftSlip,
+  connectiveStem,
   modifierStem,
   pastTenseStem,
   stripKoreanSuffixes,
@@ -109,6 +110,25 @@ describe('pastTenseStem', () => {
     '%s is left alone: an ending already, no contraction, or no syllable',
     (syllable) => {
       expect(pastTenseStem(syllable)).toBeUndefined();
+    },
+  );
+});
+
+describe('connectiveStem', () => {
+  it.each([
+    ['둬', '두'], // 그만둬서 (그만두어서)
+    ['꿔', '꾸'], // 바꿔요 (바꾸어요)
+    ['봐', '보'],
+    ['돼', '되'],
+    ['겨', '기'], // 잠겨서 (잠기어서)
+  ])('%s is a stem ending in %s with -어 or -아 contracted into it', (syllable, stem) => {
+    expect(connectiveStem(syllable)).toBe(stem);
+  });
+
+  it.each(['해', '내', '워', '와', '어', '꿨', '두', 'a', ''])(
+    '%s is left alone: its own stem, an ending, a final, no contraction, or no syllable',
+    (syllable) => {
+      expect(connectiveStem(syllable)).toBeUndefined();
     },
   );
 });

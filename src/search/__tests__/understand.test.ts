@@ -122,6 +122,14 @@ describe('understandQuery: how Korean readers ask', () => {
     expect(change?.terms).toEqual(expect.arrayContaining(['변경', '업데이트']));
   });
 
+  it('reads a verb with -어 or -아 contracted into it (그만둬서, 잠겨요) as the verb the table lists, only before endings', () => {
+    expect(read('관리자가 그만둬서')).toEqual(['admin', 'left']);
+    expect(read('전역 관리자가 그만둬요')).toEqual(['globalAdmin', 'left']);
+    expect(conceptFor('관리자가 그만둬서', 'left')?.typed).toBe('그만두');
+    // 과 ends many words (결과, a result) and is no contraction of 고: nothing is read into it.
+    expect(read('결과 보고서')).toEqual(['word:결과', 'report']);
+  });
+
   it("reads a verb's -ㄴ, -ㄹ and -ㅁ forms as the verb the table lists (만든 as 만들다), only as a word of their own", () => {
     expect(read('파트너센터 계정 만든 다음에')).toEqual([
       'partnerCenter',
