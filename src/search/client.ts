@@ -89,6 +89,8 @@ interface SearchFiles {
   engine: Promise<Engine>;
   /** How the Pagefind files were asked for, or nothing yet. */
   hinted?: Hint;
+  /** Settles once every Pagefind file the first search needs has its preload in the page. */
+  preloaded?: Promise<void>;
 }
 
 let files: SearchFiles | undefined;
@@ -123,13 +125,16 @@ function requestFiles(siteBase: string, rel: Hint): SearchFiles {
     if (rel === 'prefetch') {
       hint(rel, urls.bundle);
     }
-    asked.data
+    const hinted = asked.data
       .then((file) => {
         for (const name of file.preload[pagefindLanguage()] ?? []) {
           hint(rel, urls.pagefind + name);
         }
       })
       .catch(() => {});
+    if (rel === 'preload') {
+      asked.preloaded = hinted;
+    }
   }
   return asked;
 }
@@ -211,7 +216,12 @@ let loading: {siteBase: string; search: Promise<LoadedSearch>} | undefined;
 export function loadSearch(siteBase: string): Promise<LoadedSearch> {
   if (loading?.siteBase !== siteBase) {
     const urls = searchUrls(siteBase);
-    const {metaCacheTag, data: dataReady, engine: engineReady} = requestFiles(siteBase, 'preload');
+    const {
+      metaCacheTag,
+      data: dataReady,
+      engine: engineReady,
+      preloaded,
+    } = requestFiles(siteBase, 'preload');
     // While the files are on their way.
     loadSegmenter();
     // Pagefind starts (its entry file, then its WebAssembly and this language's metadata, all
@@ -221,6 +231,10 @@ export function loadSearch(siteBase: string): Promise<LoadedSearch> {
       // Left alone by the bundler: a plain browser import of the file in build/pagefind/.
       const pagefind = (await import(/* webpackIgnore: true */ urls.bundle)) as Pagefind;
       await pagefind.options({...PAGEFIND_OPTIONS, metaCacheTag});
+      // Its WebAssembly and metadata are named in the search data: started before their preloads
+      // are in the page, Pagefind would fetch them beside the preloads, twice (a race the search
+      // data lost on a busy machine). The first search waits for that data anyway.
+      await preloaded;
       await pagefind.init();
       // The warm-up's words too: a first query that holds them is answered from memory.
       return withTermCache(pagefind);
