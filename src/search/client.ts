@@ -224,9 +224,9 @@ export function loadSearch(siteBase: string): Promise<LoadedSearch> {
     } = requestFiles(siteBase, 'preload');
     // While the files are on their way.
     loadSegmenter();
-    // Pagefind starts (its entry file, then its WebAssembly and this language's metadata, all
-    // asked for by now) the moment pagefind.js arrives; `init` does not wait for them: its first
-    // search does.
+    // Pagefind starts (its entry file, then its WebAssembly and this language's metadata) once
+    // pagefind.js has arrived and those files' preloads are in the page; `init` does not wait for
+    // the files themselves: its first search does.
     const pagefindReady = (async () => {
       // Left alone by the bundler: a plain browser import of the file in build/pagefind/.
       const pagefind = (await import(/* webpackIgnore: true */ urls.bundle)) as Pagefind;

@@ -2,10 +2,10 @@ import endings from '../data/korean-endings.json';
 import {normalizeText} from '../normalize';
 import {
   compileKoreanSuffixes,
+  connectiveStem,
   endsVerbConnective,
   isOnlyEndings,
   isShiftSlip,
-  connectiveStem,
   modifierStem,
   pastTenseStem,
   stripKoreanSuffixes,
