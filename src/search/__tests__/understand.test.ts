@@ -445,6 +445,13 @@ describe('understandQuery: how English readers ask', () => {
     expect(read('forgot my user id', 'en')).toEqual(['forgot', 'my', 'userId']);
   });
 
+  it('reads "own" as the reader’s only after "my": its own and our own are someone else’s', () => {
+    expect(read('add an office with its own mpn id', 'en')).not.toContain('my');
+    expect(read('buy azure for our own internal use', 'en')).not.toContain('my');
+    expect(read('reset my own password', 'en')).toContain('my');
+    expect(read('can i do it on my own', 'en')).toContain('my');
+  });
+
   it('searches the words the English pages use', () => {
     expect(understandQuery('cannot login', 'en').concepts.map((c) => c.terms)).toEqual([
       ["can't", 'cannot', 'unable'],
