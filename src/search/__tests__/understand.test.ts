@@ -338,6 +338,36 @@ describe('understandQuery: how Korean readers ask', () => {
     expect(read('역할 부여는 누가 해요')).toEqual(['role', 'assign', 'word:누가']);
   });
 
+  it("reads 하나뿐, 한 명뿐 and 혼자뿐 as the pages' 유일한 (the only one), and 혼자 alone as the reader's", () => {
+    expect(read('회사에 전역 관리자가 저 하나뿐인데 비번을 까먹었어요')).toEqual([
+      'company',
+      'globalAdmin',
+      'only',
+      'password',
+      'forgot',
+    ]);
+    expect(read('관리자가 한 명뿐이면')).toContain('only');
+    expect(understandQuery('혼자뿐인데', 'ko').concepts[0]!.terms).toContain('유일');
+    expect(read('혼자 비번 바꿀 수 있나요')).not.toContain('only');
+  });
+
+  it("reads 정품키 and 제품 키 (a product key) as the pages' 키, not 인증 키 (a verification code)", () => {
+    expect(read('윈도우 서버 정품키 다운로드')).toEqual([
+      'windows',
+      'word:서버',
+      'productKey',
+      'download',
+    ]);
+    expect(read('제품 키')).toEqual(['productKey']);
+    expect(read('MFA 인증 키')).not.toContain('productKey');
+    expect(read('windows server product key', 'en')).toContain('productKey');
+    expect(read('windows server activation key', 'en')).not.toContain('productKey');
+  });
+
+  it('reads 개설 (opening an account) as signing up, which the pages call 만들기', () => {
+    expect(read('파트너센터 계정 개설 절차')).toContain('signUp');
+  });
+
   it('reads a name written in Hangul as the name, not as the table word it starts with', () => {
     // 차이나 is China, not 차이 (difference) with the ending 나.
     expect(read('애저 차이나도 CSP로 팔 수 있나요')).toEqual(['azure', 'china', 'csp', 'word:팔']);
@@ -374,7 +404,7 @@ describe('understandQuery: how English readers ask', () => {
     ['payg azure', ['usage', 'azure']],
     ['license removed the same day', ['license', 'remove', 'sameDay']],
     // "Only" says what the question is about: the only Global admin, seeing only My profile.
-    ['i only see my profile', ['word:only', 'word:see', 'my', 'word:profile']],
+    ['i only see my profile', ['only', 'word:see', 'my', 'word:profile']],
     // Readers shorten subscription; "sub" alone would also find submit and subtotal.
     ['turn off auto renew on a customer sub', ['word:turn', 'renew', 'customers', 'subscription']],
     ['can not login', ['cannot', 'signIn']],
