@@ -20,7 +20,7 @@ import {siteLexicon} from '../../src/search/siteLexicon';
 import {WHOLE_WORD} from '../../src/search/understand';
 
 // Pagefind ships ready-made UIs and a web worker; the site has its own UI (src/theme/SearchBar)
-// and searches on the main thread (PAGEFIND_OPTIONS in src/search/pagefindOptions.ts), so these are not
+// and searches on the main thread (pagefindOptions in src/search/pagefindOptions.ts), so these are not
 // published.
 const UNUSED_BUNDLE_FILES = [
   'pagefind-worker.js',
@@ -150,7 +150,7 @@ function ignoreLinkSectionsIn(tree: Root): void {
  * a search for the whole word "PEC" (how search reads acronyms: `wholeWord` in
  * src/search/understand.ts) would not find that page. The acronyms a page glues are listed,
  * each once, in a metadata field that Pagefind matches and that adds nothing to a page's score
- * (GLUED_META, weight 0 in PAGEFIND_OPTIONS): the page text and its excerpts stay as written.
+ * (GLUED_META, weight 0 in pagefindOptions): the page text and its excerpts stay as written.
  */
 const GLUED = /(?<![\p{L}\p{N}])([A-Za-z0-9]+)(?=\p{Script=Hangul})/gu;
 

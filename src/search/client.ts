@@ -15,7 +15,7 @@
  */
 import type {Pagefind} from './engine';
 import {whenIdle} from './idle';
-import {PAGEFIND_OPTIONS} from './pagefindOptions';
+import {pagefindOptions} from './pagefindOptions';
 import {withTermCache} from './termCache';
 import type {Lexicon, SearchFile} from './lexicon';
 import {vocabularyFile} from './files';
@@ -230,7 +230,7 @@ export function loadSearch(siteBase: string): Promise<LoadedSearch> {
     const pagefindReady = (async () => {
       // Left alone by the bundler: a plain browser import of the file in build/pagefind/.
       const pagefind = (await import(/* webpackIgnore: true */ urls.bundle)) as Pagefind;
-      await pagefind.options({...PAGEFIND_OPTIONS, metaCacheTag});
+      await pagefind.options({...pagefindOptions(pagefindLanguage()), metaCacheTag});
       // Its WebAssembly and metadata are named in the search data: started before their preloads
       // are in the page, Pagefind would fetch them beside the preloads, twice (a race the search
       // data lost on a busy machine). The first search waits for that data anyway.

@@ -23,7 +23,7 @@ import {type UnderstoodQuery, understandQuery} from './understand';
 
 // The browser chunk rebuilds the compiled search data it fetches with this.
 export {lexiconFromJson} from './lexicon';
-export {PAGEFIND_OPTIONS} from './pagefindOptions';
+export {pagefindOptions} from './pagefindOptions';
 
 /** The part of Pagefind's page data (`result.data()`) that search uses. */
 export interface PagefindFragment extends PageText {

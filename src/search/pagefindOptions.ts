@@ -18,16 +18,29 @@
  *   the words of its permalink (`url`, weight 2: the slug its writers named the page by, often the
  *   reader's word where the text says something longer: china-multipartner); the first image and
  *   the glued-acronym list (search-index.ts) must not.
+ * - The title's weight is the language's own (`TITLE_META_WEIGHT`): 5 on the Korean site, 2 on
+ *   the English one. Fitted per language on dev rounds 23 to 244 (tests/data/rounds/SCORES.md,
+ *   rounds 245 to 250): on the English sets 5 let a title that shares one common word with the
+ *   question ("my password", "location") outrank the page that answers it, which rank.ts's own
+ *   title bonuses already reward when the title is the question; on the Korean sets 2 lost more
+ *   than it gained.
  *
  * Its own module, so that the page can start Pagefind the moment pagefind.js arrives, without
  * waiting for the query layer's chunk.
  */
-export const PAGEFIND_OPTIONS = {
-  noWorker: true,
-  ranking: {
-    pageLength: 1,
-    termSaturation: 2,
-    termSimilarity: 2,
-    metaWeights: {title: 5, keywords: 3, url: 2, glued: 0, image: 0, image_alt: 0},
-  },
-} as const;
+/** Pagefind's weight for a query word found in a page's title, by the index's language. */
+export const TITLE_META_WEIGHT: Readonly<Record<string, number>> = {ko: 5, en: 2};
+
+/** The options for the index of `language` (its <html lang>: ko, en); an unknown one gets Korean's. */
+export function pagefindOptions(language: string) {
+  const title = TITLE_META_WEIGHT[language.slice(0, 2).toLowerCase()] ?? TITLE_META_WEIGHT.ko!;
+  return {
+    noWorker: true,
+    ranking: {
+      pageLength: 1,
+      termSaturation: 2,
+      termSimilarity: 2,
+      metaWeights: {title, keywords: 3, url: 2, glued: 0, image: 0, image_alt: 0},
+    },
+  };
+}

@@ -22,7 +22,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import {spawnSync} from 'node:child_process';
 import {fileURLToPath, pathToFileURL} from 'node:url';
-import {PAGEFIND_OPTIONS, runSearch} from '../../src/search/engine';
+import {pagefindOptions as optionsFor, runSearch} from '../../src/search/engine';
 import {siteLexicon} from '../../src/search/siteLexicon';
 import {vocabularyFile as vocabularyFileName} from '../../src/search/files';
 import {readQueryFile} from './queries';
@@ -44,16 +44,20 @@ function parseRanking(text: string): Record<string, unknown> {
     process.exit(2);
   }
 }
-const ranking = {
-  ...PAGEFIND_OPTIONS.ranking,
-  ...(rankingArg ? parseRanking(rankingArg.slice('--ranking='.length)) : {}),
-};
-const pagefindOptions = {
-  ...PAGEFIND_OPTIONS,
-  ranking: args.includes('--no-keywords')
-    ? {...ranking, metaWeights: {...ranking.metaWeights, keywords: 0}}
-    : ranking,
-};
+// The language's own options (pagefindOptions.ts), with --ranking's settings over them.
+function pagefindOptions(locale: string) {
+  const options = optionsFor(locale);
+  const ranking = {
+    ...options.ranking,
+    ...(rankingArg ? parseRanking(rankingArg.slice('--ranking='.length)) : {}),
+  };
+  return {
+    ...options,
+    ranking: args.includes('--no-keywords')
+      ? {...ranking, metaWeights: {...ranking.metaWeights, keywords: 0}}
+      : ranking,
+  };
+}
 const buildDir = path.resolve(args.find((a) => !a.startsWith('--')) ?? 'build');
 const queryFiles = args
   .filter((a) => a.startsWith('--queries='))
@@ -95,7 +99,7 @@ async function pagefindFor(locale: string): Promise<any> {
   (globalThis as {document?: unknown}).document = {
     querySelector: () => ({getAttribute: () => locale}),
   };
-  const instance = bundle.createInstance({...pagefindOptions, basePath: '/pagefind/'});
+  const instance = bundle.createInstance({...pagefindOptions(locale), basePath: '/pagefind/'});
   await instance.init();
   return instance;
 }
