@@ -1,3 +1,6 @@
+/** Pagefind's weight for a query word found in a page's title, by the index's language. */
+export const TITLE_META_WEIGHT: Readonly<Record<string, number>> = {ko: 5, en: 2};
+
 /**
  * Options given to Pagefind before it loads. No web worker: the index of this site is small, a
  * search takes about a millisecond on the main thread, and the worker script would add to the
@@ -19,19 +22,15 @@
  *   reader's word where the text says something longer: china-multipartner); the first image and
  *   the glued-acronym list (search-index.ts) must not.
  * - The title's weight is the language's own (`TITLE_META_WEIGHT`): 5 on the Korean site, 2 on
- *   the English one. Fitted per language on dev rounds 23 to 244 (tests/data/rounds/SCORES.md,
- *   rounds 245 to 250): on the English sets 5 let a title that shares one common word with the
- *   question ("my password", "location") outrank the page that answers it, which rank.ts's own
- *   title bonuses already reward when the title is the question; on the Korean sets 2 lost more
- *   than it gained.
+ *   the English one, fitted per language on dev rounds 23 to 244 (tests/data/rounds/SCORES.md,
+ *   rounds 245 to 250). On the English sets 5 let a title that shares a word or two with the
+ *   question ("my password", "location") outrank the page that answers it; on the Korean sets 2
+ *   lost more than it gained. Why the languages differ is not known: their titles are as long.
  *
- * Its own module, so that the page can start Pagefind the moment pagefind.js arrives, without
- * waiting for the query layer's chunk.
+ * `language` is the index's, its <html lang> (ko, en, en-US); one with no weight of its own gets
+ * Korean's, the default locale's. Its own module, so that the page can start Pagefind the moment
+ * pagefind.js arrives, without waiting for the query layer's chunk.
  */
-/** Pagefind's weight for a query word found in a page's title, by the index's language. */
-export const TITLE_META_WEIGHT: Readonly<Record<string, number>> = {ko: 5, en: 2};
-
-/** The options for the index of `language` (its <html lang>: ko, en); an unknown one gets Korean's. */
 export function pagefindOptions(language: string) {
   const title = TITLE_META_WEIGHT[language.slice(0, 2).toLowerCase()] ?? TITLE_META_WEIGHT.ko!;
   return {

@@ -22,7 +22,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import {spawnSync} from 'node:child_process';
 import {fileURLToPath, pathToFileURL} from 'node:url';
-import {pagefindOptions as optionsFor, runSearch} from '../../src/search/engine';
+import {pagefindOptions, runSearch} from '../../src/search/engine';
 import {siteLexicon} from '../../src/search/siteLexicon';
 import {vocabularyFile as vocabularyFileName} from '../../src/search/files';
 import {readQueryFile} from './queries';
@@ -45,8 +45,8 @@ function parseRanking(text: string): Record<string, unknown> {
   }
 }
 // The language's own options (pagefindOptions.ts), with --ranking's settings over them.
-function pagefindOptions(locale: string) {
-  const options = optionsFor(locale);
+function evalOptions(locale: string) {
+  const options = pagefindOptions(locale);
   const ranking = {
     ...options.ranking,
     ...(rankingArg ? parseRanking(rankingArg.slice('--ranking='.length)) : {}),
@@ -99,7 +99,7 @@ async function pagefindFor(locale: string): Promise<any> {
   (globalThis as {document?: unknown}).document = {
     querySelector: () => ({getAttribute: () => locale}),
   };
-  const instance = bundle.createInstance({...pagefindOptions(locale), basePath: '/pagefind/'});
+  const instance = bundle.createInstance({...evalOptions(locale), basePath: '/pagefind/'});
   await instance.init();
   return instance;
 }
