@@ -351,6 +351,18 @@ describe('understandQuery: how Korean readers ask', () => {
     expect(read('혼자 비번 바꿀 수 있나요')).not.toContain('only');
   });
 
+  it('reads 혼자 said of a role (관리자가 저 혼자인데, 혼자예요, 혼자밖에) as the only one, and 혼자 before a verb as the reader doing it', () => {
+    expect(read('전역 관리자가 저 혼자인데 비밀번호를 잊어버렸어요')).toEqual([
+      'globalAdmin',
+      'only',
+      'password',
+      'forgot',
+    ]);
+    expect(read('비번 까먹었는데 전역 관리자가 저 혼자예요')).toContain('only');
+    expect(read('관리자가 저 혼자밖에 없어요')).toContain('only');
+    expect(read('저 혼자 비번 재설정할 수 있나요')).toEqual(['my', 'password', 'reset']);
+  });
+
   it("reads 정품키 and 제품 키 (a product key) as the pages' 키, not 인증 키 (a verification code)", () => {
     expect(read('윈도우 서버 정품키 다운로드')).toEqual([
       'windows',
