@@ -275,7 +275,7 @@ describe('understandQuery: how Korean readers ask', () => {
     ]);
     expect(read('라이선스 하나 더 샀는데')).toEqual(['license', 'word:더', 'purchase']);
     expect(read('도메인부터 사야 하나요')).toEqual(['domain', 'purchase']);
-    expect(read('좌석 하나 뺐는데')).toEqual(['word:좌석', 'remove']);
+    expect(read('좌석 하나 뺐는데')).toEqual(['seat', 'remove']);
     expect(read('구독 사고 다음날')).toEqual(['word:구독', 'purchase', 'word:다음날']);
     // The stem alone is not listed: 사이 (between) and 사서함 (a mailbox) start with it.
     expect(read('사용자 사이에')).toEqual(['user', 'word:사이']);
@@ -374,6 +374,14 @@ describe('understandQuery: how Korean readers ask', () => {
     expect(read('MFA 인증 키')).not.toContain('productKey');
     expect(read('windows server product key', 'en')).toContain('productKey');
     expect(read('windows server activation key', 'en')).not.toContain('productKey');
+  });
+
+  it("reads 좌석 (a seat) as the Korean pages' words for it, 시트, 라이선스 and 사용자; an English seat stays the pages' own word", () => {
+    expect(read('같은 날 좌석 추가 재청구')).toEqual(['sameDay', 'seat', 'add', 'word:재', 'billing']);
+    expect(understandQuery('좌석', 'ko').concepts[0]!.terms).toEqual(
+      expect.arrayContaining(['시트', '라이선스', '사용자']),
+    );
+    expect(understandQuery('add a seat', 'en').concepts[1]!.terms).toEqual(['seat']);
   });
 
   it('reads 개설 (opening an account) as signing up, which the pages call 만들기', () => {
