@@ -8,7 +8,15 @@ import globals from 'globals';
 
 export default tseslint.config(
   {
-    ignores: ['build/', '.docusaurus/', 'node_modules/', 'coverage/', 'test-results/', 'playwright-report/', '.lighthouseci/'],
+    ignores: [
+      'build/',
+      '.docusaurus/',
+      'node_modules/',
+      'coverage/',
+      'test-results/',
+      'playwright-report/',
+      '.lighthouseci/',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -40,7 +48,10 @@ export default tseslint.config(
       '@docusaurus/no-html-links': 'error',
       '@docusaurus/prefer-docusaurus-heading': 'error',
       '@docusaurus/string-literal-i18n-messages': 'error',
-      '@docusaurus/no-untranslated-text': ['error', {ignoredStrings: ['·', '—', '×', '/', '⌘', 'K', 'Ctrl', 'Esc', '↑', '↓', '↵', '\u200B']}],
+      '@docusaurus/no-untranslated-text': [
+        'error',
+        {ignoredStrings: ['·', '—', '×', '/', '⌘', 'K', 'Ctrl', 'Esc', '↑', '↓', '↵', '\u200B']},
+      ],
       'react/prop-types': 'off',
     },
   },

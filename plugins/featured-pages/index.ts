@@ -38,7 +38,8 @@ export default function featuredPagesPlugin(_context: LoadContext, options: unkn
   return {
     name: PLUGIN_NAME,
     async allContentLoaded({allContent, actions}) {
-      const docsContent = allContent['docusaurus-plugin-content-docs']?.default as LoadedContent | undefined;
+      const docsContent = allContent['docusaurus-plugin-content-docs']?.default as
+        LoadedContent | undefined;
       const docs = docsContent?.loadedVersions.flatMap((version) => version.docs) ?? [];
       const data: FeaturedPagesGlobalData = {pages: featuredPages(docs, pages)};
       actions.setGlobalData(data);
@@ -49,7 +50,9 @@ export default function featuredPagesPlugin(_context: LoadContext, options: unkn
 export function parseOptions({options}: {options: Partial<Options>}): Options {
   const {pages} = options;
   if (!Array.isArray(pages) || pages.length === 0 || !pages.every((id) => typeof id === 'string')) {
-    throw new Error('featured-pages: give `pages`, a non-empty list of doc ids, in docusaurus.config.ts.');
+    throw new Error(
+      'featured-pages: give `pages`, a non-empty list of doc ids, in docusaurus.config.ts.',
+    );
   }
   return {pages};
 }

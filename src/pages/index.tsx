@@ -24,7 +24,8 @@ export default function Home(): ReactNode {
             </Heading>
             <p className={styles.lead}>
               <Translate id="home.lead">
-                암호를 잊었을 때, 파트너 센터가 다단계 인증을 요구할 때, 다른 계정으로 로그인되었을 때, 로그인했지만 필요한 페이지가 보이지 않을 때 해야 할 일을 단계별로 안내합니다.
+                암호를 잊었을 때, 파트너 센터가 다단계 인증을 요구할 때, 다른 계정으로 로그인되었을
+                때, 로그인했지만 필요한 페이지가 보이지 않을 때 해야 할 일을 단계별로 안내합니다.
               </Translate>
             </p>
             <div className={styles.search}>

@@ -1,10 +1,18 @@
 import type {Element, Root} from 'hast';
 import rehypeTableHeaders from '../index';
 
-const cell = (tagName: string, children: Element['children']): Element => ({type: 'element', tagName, properties: {}, children});
+const cell = (tagName: string, children: Element['children']): Element => ({
+  type: 'element',
+  tagName,
+  properties: {},
+  children,
+});
 
 function run(row: Element[]): string[] {
-  const tree: Root = {type: 'root', children: [{type: 'element', tagName: 'tr', properties: {}, children: row}]};
+  const tree: Root = {
+    type: 'root',
+    children: [{type: 'element', tagName: 'tr', properties: {}, children: row}],
+  };
   rehypeTableHeaders()(tree);
   return ((tree.children[0] as Element).children as Element[]).map((element) => element.tagName);
 }
@@ -16,10 +24,12 @@ describe('table header cells', () => {
 
   it('makes an empty header, or one holding only an empty English original, a data cell', () => {
     const emptyOriginal = cell('span', []);
-    expect(run([cell('th', []), cell('th', [{type: 'text', value: ' '}, emptyOriginal]), cell('td', [])])).toEqual([
-      'td',
-      'td',
-      'td',
-    ]);
+    expect(
+      run([
+        cell('th', []),
+        cell('th', [{type: 'text', value: ' '}, emptyOriginal]),
+        cell('td', []),
+      ]),
+    ).toEqual(['td', 'td', 'td']);
   });
 });

@@ -1,4 +1,10 @@
-import React, {Children, cloneElement, isValidElement, type ReactElement, type ReactNode} from 'react';
+import React, {
+  Children,
+  cloneElement,
+  isValidElement,
+  type ReactElement,
+  type ReactNode,
+} from 'react';
 import clsx from 'clsx';
 import styles from './styles.module.css';
 

@@ -16,5 +16,7 @@ export default function DocCardWrapper({item}: Props): ReactNode {
   if (item.type !== 'link' || item.docId === undefined) {
     return <DocCard item={item} />;
   }
-  return <DocCard item={{...item, docId: undefined, description: item.description ?? description}} />;
+  return (
+    <DocCard item={{...item, docId: undefined, description: item.description ?? description}} />
+  );
 }

@@ -11,7 +11,9 @@ describe('Steps', () => {
           <li>
             On the <UiLabel>Sign in</UiLabel> screen, select <UiLabel>Next</UiLabel>.
           </li>
-          <li>Select <UiLabel>Work or school account</UiLabel>.</li>
+          <li>
+            Select <UiLabel>Work or school account</UiLabel>.
+          </li>
           <li>Enter your user ID.</li>
           <li>Set up your new password.</li>
         </ol>

@@ -20,7 +20,9 @@ test('says a machine translation is one, with a link to the English page', () =>
 test('says a translation may be behind an English page that changed since', () => {
   render(<TranslationNotice type="human" status="outdated" englishUrl={englishUrl} />);
   const notice = screen.getByRole('note');
-  expect(notice).toHaveTextContent('이 페이지를 번역한 뒤 영어 원문이 바뀌어 최신 내용이 반영되지 않았을 수 있습니다.');
+  expect(notice).toHaveTextContent(
+    '이 페이지를 번역한 뒤 영어 원문이 바뀌어 최신 내용이 반영되지 않았을 수 있습니다.',
+  );
   expect(notice).not.toHaveTextContent('기계 번역');
   expect(screen.getByRole('link', {name: '영어 원문'})).toBeInTheDocument();
 });

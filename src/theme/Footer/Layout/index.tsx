@@ -15,7 +15,11 @@ export default function FooterLayoutWrapper(props: Props): ReactNode {
   const tasks = useTasks();
   const links = [
     {
-      title: translate({id: 'footer.help.title', message: '도움말', description: 'The footer column of featured pages'}),
+      title: translate({
+        id: 'footer.help.title',
+        message: '도움말',
+        description: 'The footer column of featured pages',
+      }),
       items: tasks.map(({to, title}) => ({label: title, to})),
     },
   ];

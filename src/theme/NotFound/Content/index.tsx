@@ -26,7 +26,8 @@ export default function NotFoundContent({className}: Props): ReactNode {
           </Heading>
           <p>
             <Translate id="notFound.lead" description="Paragraph under the 404 title">
-              주소가 바뀌었거나 잘못 입력되었을 수 있습니다. 아래 문서 중 하나에서 찾던 도움말을 확인해 보세요.
+              주소가 바뀌었거나 잘못 입력되었을 수 있습니다. 아래 문서 중 하나에서 찾던 도움말을
+              확인해 보세요.
             </Translate>
           </p>
           <TaskLinks />
