@@ -484,9 +484,15 @@ describe('understandQuery: how English readers ask', () => {
     expect(terms('account locked', 'en')).toContain('lock');
   });
 
-  it('reads a partner profile as Legal info, its later name, but My profile as itself', () => {
+  it('reads a partner profile as Legal info, its later name, but a company profile and My profile as their words', () => {
     expect(read('partner profile', 'en')).toEqual(['legalInfo']);
-    expect(read('회사 프로필', 'ko')).toEqual(['legalInfo']);
+    expect(read('파트너 프로필', 'ko')).toEqual(['legalInfo']);
+    expect(read('우리 회사 프로필 조회수', 'ko')).toEqual([
+      'company',
+      'word:프로필',
+      'word:조회수',
+    ]);
+    expect(read('company profile views', 'en')).not.toContain('legalInfo');
     expect(read('i only see my profile', 'en')).not.toContain('legalInfo');
     expect(read('내 프로필만 보여요', 'ko')).not.toContain('legalInfo');
   });
