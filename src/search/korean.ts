@@ -4,10 +4,14 @@
  * decomposed letters), so a stem finds every inflected form on the page.
  */
 
-/** data/korean-endings.json: particles (조사) and verb endings (어미). */
+/**
+ * data/korean-endings.json: particles (조사) and verb endings (어미), and the forms of the copula
+ * 이다 that end a clause saying what someone is (관리자인데, 관리자예요).
+ */
 export interface KoreanEndingsData {
   particles: string[];
   endings: string[];
+  copula: string[];
 }
 
 /** The lists, compiled for lookups: longest first, so 었어요 is tried before 요. */
@@ -15,6 +19,7 @@ export interface KoreanSuffixes {
   endings: readonly string[];
   any: readonly string[];
   all: ReadonlySet<string>;
+  copula: readonly string[];
 }
 
 function longestFirst(list: readonly string[]): readonly string[] {
@@ -23,7 +28,17 @@ function longestFirst(list: readonly string[]): readonly string[] {
 
 export function compileKoreanSuffixes(data: KoreanEndingsData): KoreanSuffixes {
   const any = longestFirst([...data.particles, ...data.endings]);
-  return {endings: longestFirst(data.endings), any, all: new Set(any)};
+  return {
+    endings: longestFirst(data.endings),
+    any,
+    all: new Set(any),
+    copula: longestFirst(data.copula),
+  };
+}
+
+/** True when `word` is a noun with the copula 이다 ending a clause: 관리자인데, 관리자예요. */
+export function endsInCopula(word: string, suffixes: KoreanSuffixes): boolean {
+  return suffixes.copula.some((ending) => word.length > ending.length && word.endsWith(ending));
 }
 
 /** Stacked endings are short; longer text is a word, and the cap keeps the search below linear. */

@@ -38,6 +38,12 @@ export interface SynonymGroup {
    */
   auxiliary?: string[];
   /**
+   * Korean words that mean this group, not the one `match` gives them, when one of the next two
+   * words is a noun with the copula (korean-endings.json): 혼자 is the reader doing it alone
+   * (the my group) before a verb (저 혼자 재설정), and the only one in 저 혼자 전역 관리자인데.
+   */
+  predicative?: string[];
+  /**
    * Words of `search` that Pagefind must find whole, not as the start of longer words, because the
    * words they start are others: 내 (my) starts 내용 (content), 내부 (internal) and 내보내기 (export).
    * As a prefix, 내 was on 1,006 of 1,009 pages of a generated 1,000-page site.
@@ -70,7 +76,7 @@ export interface SearchData {
 }
 
 /** What query understanding reads of a synonym group once the table is compiled. */
-export type LexiconGroup = Omit<SynonymGroup, 'match' | 'auxiliary' | 'comment'>;
+export type LexiconGroup = Omit<SynonymGroup, 'match' | 'auxiliary' | 'predicative' | 'comment'>;
 
 export interface Lexicon {
   groups: ReadonlyMap<string, LexiconGroup>;
@@ -95,6 +101,8 @@ export interface Lexicon {
   koreanMixed: readonly string[];
   /** Korean helping-verb form without spaces → group id (SynonymGroup.auxiliary). */
   koreanAuxiliary: ReadonlyMap<string, string>;
+  /** Korean word → group id it means before a noun with the copula (SynonymGroup.predicative). */
+  koreanPredicative: ReadonlyMap<string, string>;
   stopWords: ReadonlySet<string>;
   assumptions: readonly Assumption[];
   contractions: Contractions;
@@ -114,10 +122,11 @@ export interface LexiconJson {
   koreanSpacing: string[];
   koreanMaxLength: number;
   koreanAuxiliary: [string, string][];
+  koreanPredicative: [string, string][];
   stopWords: string[];
   assumptions: Assumption[];
   contractions: Contractions;
-  koreanSuffixes: {endings: string[]; any: string[]};
+  koreanSuffixes: {endings: string[]; any: string[]; copula: string[]};
 }
 
 /**
@@ -149,12 +158,14 @@ export function lexiconToJson(lexicon: Lexicon): LexiconJson {
     koreanSpacing: [...lexicon.koreanSpacing.values()],
     koreanMaxLength: lexicon.koreanMaxLength,
     koreanAuxiliary: [...lexicon.koreanAuxiliary],
+    koreanPredicative: [...lexicon.koreanPredicative],
     stopWords: [...lexicon.stopWords],
     assumptions: lexicon.assumptions.map(({add, when, unless}) => ({add, when, unless})),
     contractions: lexicon.contractions,
     koreanSuffixes: {
       endings: [...lexicon.koreanSuffixes.endings],
       any: [...lexicon.koreanSuffixes.any],
+      copula: [...lexicon.koreanSuffixes.copula],
     },
   };
 }
@@ -199,6 +210,7 @@ export function lexiconFromJson(json: LexiconJson): Lexicon {
     koreanSpacing: new Map(json.koreanSpacing.map((form) => [form.replace(/ /g, ''), form])),
     koreanMaxLength: json.koreanMaxLength,
     koreanAuxiliary: new Map(json.koreanAuxiliary),
+    koreanPredicative: new Map(json.koreanPredicative),
     stopWords: new Set(json.stopWords),
     assumptions: json.assumptions,
     contractions: json.contractions,
@@ -228,6 +240,7 @@ export function compileLexicon({
   const koreanSpacing = new Map<string, string>();
   const unspaced = new Set<string>();
   const koreanAuxiliary = new Map<string, string>();
+  const koreanPredicative = new Map<string, string>();
   let englishMaxWords = 1;
   let koreanMaxLength = 1;
   for (const group of data.groups) {
@@ -240,6 +253,11 @@ export function compileLexicon({
     for (const form of group.auxiliary ?? []) {
       const key = koreanKey(form);
       koreanAuxiliary.set(key, group.id);
+      koreanMaxLength = Math.max(koreanMaxLength, key.length);
+    }
+    for (const form of group.predicative ?? []) {
+      const key = koreanKey(form);
+      koreanPredicative.set(key, group.id);
       koreanMaxLength = Math.max(koreanMaxLength, key.length);
     }
     for (const form of [...group.match.en, ...group.match.ko]) {
@@ -310,6 +328,7 @@ export function compileLexicon({
     koreanSpacing,
     koreanMaxLength,
     koreanAuxiliary,
+    koreanPredicative,
     stopWords,
     assumptions: data.assumptions,
     contractions: englishContractions,

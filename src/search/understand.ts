@@ -9,6 +9,7 @@ import {stemEnglish, expandContractions} from './english';
 import {
   connectiveStem,
   endsVerbConnective,
+  endsInCopula,
   isOnlyEndings,
   isShiftSlip,
   modifierStem,
@@ -173,6 +174,21 @@ function analyseKorean(pieces: Piece[], lexicon: Lexicon, out: ConceptList): voi
     }
     return end;
   };
+  /**
+   * True when, from `from` (a word's start), one of the next two words is a noun with the copula
+   * (관리자인데, 관리자예요): the sentence says what someone is (SynonymGroup.predicative).
+   */
+  const copulaFollows = (from: number): boolean => {
+    let at = from;
+    for (let words = 0; words < 2 && at < n && wordStart[at]; words += 1) {
+      const next = wordEnd(at);
+      if (endsInCopula(chars.slice(at, next).join(''), lexicon.koreanSuffixes)) {
+        return true;
+      }
+      at = next;
+    }
+    return false;
+  };
   const restIsEndings = (from: number): boolean =>
     from >= n ||
     wordStart[from] ||
@@ -249,9 +265,14 @@ function analyseKorean(pieces: Piece[], lexicon: Lexicon, out: ConceptList): voi
     key: string,
   ): [number, string, string] | undefined => {
     const auxiliary = lexicon.koreanAuxiliary.get(key);
+    const predicative = lexicon.koreanPredicative.get(key);
     const end = pos + len;
     const direct =
-      auxiliary && endsVerbConnective(chars[pos - 1]) ? auxiliary : lexicon.korean.get(key);
+      auxiliary && endsVerbConnective(chars[pos - 1])
+        ? auxiliary
+        : predicative && wordStart[pos] && copulaFollows(end)
+          ? predicative
+          : lexicon.korean.get(key);
     const crossesWords = chars.slice(pos + 1, end).some((_, k) => wordStart[pos + 1 + k]);
     const entry =
       direct === undefined ? stemKey(key, end, wordStart[pos] === true && !crossesWords) : key;

@@ -363,6 +363,22 @@ describe('understandQuery: how Korean readers ask', () => {
     expect(read('저 혼자 비번 재설정할 수 있나요')).toEqual(['my', 'password', 'reset']);
   });
 
+  it('reads 혼자 before a role the reader says they are (저 혼자 전역 관리자인데) as the only one, and before a verb as the reader doing it', () => {
+    expect(read('저 혼자 전역 관리자인데 비번 잊어버렸어요')).toEqual([
+      'only',
+      'globalAdmin',
+      'password',
+      'forgot',
+    ]);
+    expect(read('혼자 관리자예요')).toEqual(['only', 'admin']);
+    expect(read('혼자 비번 재설정하려는데 관리자예요')).toEqual([
+      'my',
+      'password',
+      'reset',
+      'admin',
+    ]);
+  });
+
   it("reads 정품키 and 제품 키 (a product key) as the pages' 키, not 인증 키 (a verification code)", () => {
     expect(read('윈도우 서버 정품키 다운로드')).toEqual([
       'windows',
