@@ -229,6 +229,22 @@ export function koreanKey(text: string): string {
   return normalizeText(text).replace(/\s+/g, '');
 }
 
+/** The fields a synonym group may have: any other is a slip ("auxilary") that would be ignored. */
+const GROUP_FIELDS: ReadonlySet<string> = new Set(
+  Object.keys({
+    id: true,
+    match: true,
+    search: true,
+    implies: true,
+    hint: true,
+    grammar: true,
+    auxiliary: true,
+    predicative: true,
+    whole: true,
+    comment: true,
+  } satisfies Record<keyof SynonymGroup, true>),
+);
+
 export function compileLexicon({
   synonyms: data,
   koreanEndings,
@@ -247,6 +263,12 @@ export function compileLexicon({
     if (groups.has(group.id)) {
       throw new Error(
         `Synonym group "${group.id}" is defined twice in src/search/data/synonyms/: rename one.`,
+      );
+    }
+    const unknown = Object.keys(group).find((field) => !GROUP_FIELDS.has(field));
+    if (unknown !== undefined) {
+      throw new Error(
+        `Synonym group "${group.id}" (src/search/data/synonyms/) has an unknown field "${unknown}": the fields are ${[...GROUP_FIELDS].join(', ')}.`,
       );
     }
     groups.set(group.id, group);

@@ -114,6 +114,12 @@ describe('compileLexicon', () => {
     expect(() => compile([group('a'), group('a')])).toThrow('"a" is defined twice');
   });
 
+  it('rejects a field a group cannot have, and names the ones it can', () => {
+    expect(() => compile([group('a', {auxilary: ['주기']})])).toThrow(
+      'Synonym group "a" (src/search/data/synonyms/) has an unknown field "auxilary": the fields are id, match, search, implies, hint, grammar, auxiliary, predicative, whole, comment.',
+    );
+  });
+
   it('rejects an unknown implied group', () => {
     expect(() => compile([group('a', {implies: ['nope']})])).toThrow(
       'implies unknown group "nope"',
