@@ -52,9 +52,10 @@ function main(): void {
   }
   fs.mkdirSync(results, {recursive: true});
 
-  // 1. Types and lint: one check each.
+  // 1. Types, lint and the house format: one check each.
   single('typecheck (tsc --strict)', run('npx', ['tsc']));
   single('lint (eslint)', run('npx', ['eslint', '.']));
+  single('format (prettier --check)', run('npx', ['prettier', '--check', '.']));
 
   // 2. Production build: Jest scores search ranking on its index, Playwright tests it.
   const built =
