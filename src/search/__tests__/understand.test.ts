@@ -130,6 +130,15 @@ describe('understandQuery: how Korean readers ask', () => {
     expect(read('결과 보고서')).toEqual(['word:결과', 'report']);
   });
 
+  it('reads an admin who moved to another department or team as one who left, and another team alone as its words', () => {
+    expect(read('전역 관리자가 다른 부서로 옮겨서 비번 초기화해 줄 사람이 없어요')).toEqual(
+      expect.arrayContaining(['globalAdmin', 'left', 'password']),
+    );
+    expect(read('관리자가 다른 팀으로 갔어요')).toEqual(['admin', 'left']);
+    expect(read('관리자가 부서 이동해서 없어요')).toContain('left');
+    expect(read('다른 팀 구독 보기')).not.toContain('left');
+  });
+
   it("reads a verb's -ㄴ, -ㄹ and -ㅁ forms as the verb the table lists (만든 as 만들다), only as a word of their own", () => {
     expect(read('파트너센터 계정 만든 다음에')).toEqual([
       'partnerCenter',
