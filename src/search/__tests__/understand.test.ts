@@ -135,6 +135,8 @@ describe('understandQuery: how Korean readers ask', () => {
       expect.arrayContaining(['globalAdmin', 'left', 'password']),
     );
     expect(read('관리자가 다른 팀으로 갔어요')).toEqual(['admin', 'left']);
+    // 옮겼 is read as 옮기 by the contraction rule, so the table lists 옮기 and 옮겨 only.
+    expect(read('관리자가 팀을 옮겼어요')).toEqual(['admin', 'left']);
     expect(read('관리자가 부서 이동해서 없어요')).toContain('left');
     expect(read('다른 팀 구독 보기')).not.toContain('left');
   });
