@@ -130,14 +130,16 @@ describe('understandQuery: how Korean readers ask', () => {
     expect(read('결과 보고서')).toEqual(['word:결과', 'report']);
   });
 
-  it('reads an admin who moved to another department or team as one who left, and another team alone as its words', () => {
+  it('reads an admin who moved to another department or team as one who left, and another team or a move alone as their words', () => {
     expect(read('전역 관리자가 다른 부서로 옮겨서 비번 초기화해 줄 사람이 없어요')).toEqual(
       expect.arrayContaining(['globalAdmin', 'left', 'password']),
     );
     expect(read('관리자가 다른 팀으로 갔어요')).toEqual(['admin', 'left']);
     // 옮겼 is read as 옮기 by the contraction rule, so the table lists 옮기 and 옮겨 only.
     expect(read('관리자가 팀을 옮겼어요')).toEqual(['admin', 'left']);
-    expect(read('관리자가 부서 이동해서 없어요')).toContain('left');
+    expect(read('관리자가 다른 부서로 가서 없어요')).toContain('left');
+    // The noun 부서 이동 is said as often of the reader's own transfer: it stays its words.
+    expect(read('제가 부서 이동했는데 메뉴가 안 보여요')).not.toContain('left');
     expect(read('다른 팀 구독 보기')).not.toContain('left');
   });
 
