@@ -254,3 +254,27 @@ export function withPastTenseFinal(text: string): string | undefined {
     ? text.slice(0, -1) + syllable([parts[0], parts[1], FINAL_SS])
     : undefined;
 }
+
+/** Final ㄹ: a verb's -ㄹ form (할, 볼, 받을), the one 수 (can) follows. */
+const FINAL_RIEUL = 8;
+
+/**
+ * "Can" and "cannot" are -ㄹ 수 있다 and -ㄹ 수 없다, with 수 a word of its own (할 수 있나요),
+ * and readers often run it into its neighbours (할수 있나요, 팔 수있는, 볼수없어요). Written so,
+ * 할수 or 수있 would be read as a word the pages never hold. This spaces 수 as the spelling rules
+ * do, where it follows a -ㄹ form (or stands at a word's start) and 있 or 없 follows it, with 가, 도
+ * or 는 between or not: 할수있나요 → 할 수 있나요, 볼수가 없어요 → 볼 수가 없어요. Other words
+ * ending in 수 (횟수, 변수) do not follow a -ㄹ form and are left as they are.
+ */
+export function spacePossibility(text: string): string {
+  return text.replace(
+    /(^|[\s\S])수([가도는]?)(\s*)(?=[있없])/gu,
+    (whole: string, before: string, particle: string) => {
+      const afterRieul = letters(before)?.[2] === FINAL_RIEUL;
+      const wordStart = before === '' || /\s/u.test(before);
+      return afterRieul || wordStart
+        ? `${afterRieul ? `${before} ` : before}수${particle} `
+        : whole;
+    },
+  );
+}

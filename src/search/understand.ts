@@ -14,6 +14,7 @@ import {
   isShiftSlip,
   modifierStem,
   pastTenseStem,
+  spacePossibility,
   stripKoreanSuffixes,
   unshifted,
   withPastTenseFinal,
@@ -447,7 +448,7 @@ function segments(text: string, lexicon: Lexicon): Segment[] {
 export function understandQuery(raw: string, locale: Locale, lexicon: Lexicon): UnderstoodQuery {
   const text = normalizeQuery(raw);
   const out = new ConceptList(lexicon, locale);
-  for (const run of segments(text, lexicon)) {
+  for (const run of segments(spacePossibility(text), lexicon)) {
     if ('group' in run) {
       out.addGroup(run.group, run.typed);
     } else if (run.hangul) {

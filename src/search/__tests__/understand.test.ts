@@ -103,6 +103,18 @@ describe('understandQuery: how Korean readers ask', () => {
     expect(read('내용을 확인')).toEqual(['word:내용', 'word:확인']);
   });
 
+  it('reads 수 (can) run into its neighbours as it reads it spaced: grammar, not a word', () => {
+    const spaced = read('비번 제가 직접 재설정할 수 있나요');
+    expect(spaced).toEqual(['password', 'my', 'reset']);
+    expect(read('비번 제가 직접 재설정 할수 있나요')).toEqual(spaced);
+    expect(read('비번 제가 직접 재설정할수있나요')).toEqual(spaced);
+    expect(read('CSP로 팔수있는 제품')).toEqual(read('CSP로 팔 수 있는 제품'));
+    expect(read('CSP로 팔 수있는 제품')).toEqual(read('CSP로 팔 수 있는 제품'));
+    expect(read('확인할수가 없어요')).toEqual(read('확인할 수가 없어요'));
+    // A word that ends in 수 after no -ㄹ form is a word (변수, a variable).
+    expect(read('변수가 있어요')).toEqual(['word:변수']);
+  });
+
   it("reads 바꾸 as the pages' 변경 (a change), not 재설정 (a reset): a new company name is no reset password", () => {
     const {concepts} = understandQuery('고객 회사 이름 바꾸기', 'ko');
     expect(concepts.find((c) => c.group === 'change')?.terms).toContain('변경');
