@@ -268,13 +268,12 @@ const FINAL_RIEUL = 8;
  */
 export function spacePossibility(text: string): string {
   return text.replace(
-    /(^|[\s\S])수([가도는]?)(\s*)(?=[있없])/gu,
+    /(^|[\s\S])수([가도는]?)\s*(?=[있없])/gu,
     (whole: string, before: string, particle: string) => {
-      const afterRieul = letters(before)?.[2] === FINAL_RIEUL;
-      const wordStart = before === '' || /\s/u.test(before);
-      return afterRieul || wordStart
-        ? `${afterRieul ? `${before} ` : before}수${particle} `
-        : whole;
+      if (letters(before)?.[2] === FINAL_RIEUL) {
+        return `${before} 수${particle} `;
+      }
+      return before === '' || /\s/u.test(before) ? `${before}수${particle} ` : whole;
     },
   );
 }
