@@ -435,6 +435,31 @@ describe('understandQuery: how Korean readers ask', () => {
     expect(read('파트너센터 계정 개설 절차')).toContain('signUp');
   });
 
+  it('reads the CSP roles indirect provider and indirect reseller as one name each, as 전역 관리자 is, and 간접 alone as its word', () => {
+    // Read as two words, 공급자 (provider) was found in every title that says 클라우드 솔루션 공급자.
+    expect(read('간접 공급자인데 고객 목록을 리셀러별로 필터할 수 있어요?')).toEqual([
+      'indirectProvider',
+      'customers',
+      'word:목록',
+      'reseller',
+      'word:별로',
+      'word:필터',
+    ]);
+    expect(read('간접공급자 고객 목록')[0]).toBe('indirectProvider');
+    expect(read('총판한테 부탁')[0]).toBe('indirectProvider');
+    expect(read('간접 재판매인 가입')).toEqual(['indirectReseller', 'signUp']);
+    expect(read('인다이렉트 리셀러 등록')).toEqual(['indirectReseller', 'add']);
+    expect(read('간접 청구')).toEqual(['indirect', 'billing']);
+    expect(read('indirect reseller forgot password', 'en')).toEqual([
+      'indirectReseller',
+      'forgot',
+      'password',
+      'my',
+    ]);
+    expect(read('our distributor', 'en')).toEqual(['indirectProvider']);
+    expect(read('indirect billing', 'en')).toEqual(['indirect', 'billing']);
+  });
+
   it('reads a name written in Hangul as the name, not as the table word it starts with', () => {
     // 차이나 is China, not 차이 (difference) with the ending 나.
     expect(read('애저 차이나도 CSP로 팔 수 있나요')).toEqual(['azure', 'china', 'csp', 'word:팔']);
