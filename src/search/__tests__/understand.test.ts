@@ -460,6 +460,18 @@ describe('understandQuery: how Korean readers ask', () => {
     expect(read('indirect billing', 'en')).toEqual(['indirect', 'billing']);
   });
 
+  it('reads a status as a status, and only waiting or a review as pending', () => {
+    // Read as pending, "check microsoft outage status" opened the account-verification page.
+    const terms = (query: string, locale: Locale, group: string) =>
+      understandQuery(query, locale).concepts.find((c) => c.group === group)?.terms;
+    expect(terms('check microsoft outage status', 'en', 'status')).toEqual(['status']);
+    expect(terms('서비스 상태 확인', 'ko', 'status')).toEqual(['상태']);
+    expect(terms('verification still pending', 'en', 'pending')).toContain('pending');
+    expect(terms('verification still pending', 'en', 'pending')).not.toContain('status');
+    expect(terms('확인이 계속 보류 중이에요', 'ko', 'pending')).toEqual(['보류']);
+    expect(read('인증 상태가 보류 중이에요')).toEqual(['verification', 'status', 'pending']);
+  });
+
   it('reads a name written in Hangul as the name, not as the table word it starts with', () => {
     // 차이나 is China, not 차이 (difference) with the ending 나.
     expect(read('애저 차이나도 CSP로 팔 수 있나요')).toEqual(['azure', 'china', 'csp', 'word:팔']);
