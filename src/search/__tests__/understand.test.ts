@@ -27,7 +27,7 @@ describe('understandQuery: how Korean readers ask', () => {
     ['비밀번호를 잊어버렸어요', ['password', 'forgot', 'my']],
     ['암호를 잊었어요', ['password', 'forgot', 'my']],
     ['비번 까먹었어요', ['password', 'forgot', 'my']],
-    ['패스워드 분실', ['password', 'forgot', 'my']],
+    ['패스워드 잊음', ['password', 'forgot', 'my']],
     ['직원 비밀번호 초기화', ['user', 'password', 'reset']],
     ['비번 초기화', ['password', 'reset', 'my']],
     ['비밀번호 다시 설정하는 방법은', ['password', 'reset', 'my']],
@@ -460,6 +460,18 @@ describe('understandQuery: how Korean readers ask', () => {
     expect(read('indirect billing', 'en')).toEqual(['indirect', 'billing']);
   });
 
+  it('reads losing a thing as losing it and a thing gone as gone, not as forgetting or an admin who left', () => {
+    // Lost is forgotten only of a password; readers lose phones, customers and credits as often.
+    expect(read('lost my phone cant get mfa code', 'en')).not.toContain('forgot');
+    expect(read('do we lose partner earned credit', 'en')).not.toContain('forgot');
+    expect(read('휴대폰 분실해서 인증을 못 해요')).not.toContain('forgot');
+    expect(read('폰을 잃어버렸어요')).not.toContain('forgot');
+    expect(read('signed in but the billing tab is gone', 'en')).not.toContain('left');
+    // What a phrase says of the admin still reads so.
+    expect(read('our admin is gone', 'en')).toContain('left');
+    expect(read('forgot my password', 'en')).toContain('forgot');
+  });
+
   it('reads a status as a status, and only waiting or a review as pending', () => {
     // Read as pending, "check microsoft outage status" opened the account-verification page.
     const terms = (query: string, locale: Locale, group: string) =>
@@ -610,7 +622,7 @@ describe('understandQuery: across languages', () => {
   });
 
   it('reads Korean typed on the English site in English page words', () => {
-    expect(understandQuery('비밀번호 분실', 'en').concepts.map((c) => c.terms[0])).toEqual([
+    expect(understandQuery('비밀번호 잊어버렸어요', 'en').concepts.map((c) => c.terms[0])).toEqual([
       'password',
       'forgot',
       'my',
