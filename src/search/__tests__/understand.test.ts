@@ -71,7 +71,7 @@ describe('understandQuery: how Korean readers ask', () => {
     // account.
     ['제 동료 비밀번호 재설정', ['user', 'password', 'reset']],
     ['우리 직원이 로그인을 못 해요', ['user', 'signIn', 'cannot']],
-    ['구매 제안 보냈는데', ['purchase', 'offer', 'word:보내']],
+    ['구매 제안 보냈는데', ['purchase', 'word:제안', 'word:보내']],
     // 비밀번호 찾기 is what Korean sites call the way back in after a forgotten password; 찾기
     // alone is finding something.
     ['비밀번호 찾기', ['password', 'forgot', 'my']],
@@ -470,6 +470,15 @@ describe('understandQuery: how Korean readers ask', () => {
     // What a phrase says of the admin still reads so.
     expect(read('our admin is gone', 'en')).toContain('left');
     expect(read('forgot my password', 'en')).toContain('forgot');
+  });
+
+  it('reads extending as extending and a proposal as a proposal, not as a renewal or a product', () => {
+    expect(read('can i extend the customers free trial', 'en')).not.toContain('renew');
+    expect(read('평가판 기간 연장')).not.toContain('renew');
+    expect(read('자동 갱신 끄기')).toContain('renew');
+    expect(read('고객한테 보낼 구매 제안 링크')).toContain('word:제안');
+    expect(read('고객한테 보낼 구매 제안 링크')).not.toContain('offer');
+    expect(read('CSP로 팔 수 있는 제품')).toContain('offer');
   });
 
   it('reads a status as a status, and only waiting or a review as pending', () => {
