@@ -472,6 +472,16 @@ describe('understandQuery: how Korean readers ask', () => {
     expect(read('forgot my password', 'en')).toContain('forgot');
   });
 
+  it('finds no table word made of the end of one word and the start of the next', () => {
+    // Spaces are ignored inside a table word (로그인이안돼요), but only from a word's start.
+    expect(read('새 관리자는 어떻게 정해요')).not.toContain('account');
+    expect(read('체험판 전환 불가')).toEqual(['trial', 'word:전환', 'cannot']);
+    expect(read('예전 달 청구서 다시 받기')).not.toContain('issueCreate');
+    expect(read('설정 메뉴만 들어가면 오류가 나요')).not.toContain('issueCreate');
+    expect(read('로그인 안 돼요')).toEqual(['signIn', 'cannot']);
+    expect(read('회사 계정으로 로그인')).toContain('workOrSchool');
+  });
+
   it('reads extending as extending and a proposal as a proposal, not as a renewal or a product', () => {
     expect(read('can i extend the customers free trial', 'en')).not.toContain('renew');
     expect(read('평가판 기간 연장')).not.toContain('renew');
