@@ -493,13 +493,13 @@ describe('understandQuery: how Korean readers ask', () => {
 
   it('reads a status as a status, and only waiting or a review as pending', () => {
     // Read as pending, "check microsoft outage status" opened the account-verification page.
-    const terms = (query: string, locale: Locale, group: string) =>
-      understandQuery(query, locale).concepts.find((c) => c.group === group)?.terms;
-    expect(terms('check microsoft outage status', 'en', 'status')).toEqual(['status']);
-    expect(terms('서비스 상태 확인', 'ko', 'status')).toEqual(['상태']);
-    expect(terms('verification still pending', 'en', 'pending')).toContain('pending');
-    expect(terms('verification still pending', 'en', 'pending')).not.toContain('status');
-    expect(terms('확인이 계속 보류 중이에요', 'ko', 'pending')).toEqual(['보류']);
+    const terms = (query: string, group: string, locale: Locale = 'ko') =>
+      conceptFor(query, group, locale)?.terms;
+    expect(terms('check microsoft outage status', 'status', 'en')).toEqual(['status']);
+    expect(terms('서비스 상태 확인', 'status')).toEqual(['상태']);
+    expect(terms('verification still pending', 'pending', 'en')).toContain('pending');
+    expect(terms('verification still pending', 'pending', 'en')).not.toContain('status');
+    expect(terms('확인이 계속 보류 중이에요', 'pending')).toEqual(['보류']);
     expect(read('인증 상태가 보류 중이에요')).toEqual(['verification', 'status', 'pending']);
   });
 
