@@ -586,6 +586,19 @@ describe('understandQuery: how English readers ask', () => {
     }
   });
 
+  it('reads an account as a topic, and my as a hint: a hint says whose, not what about', () => {
+    // "create partner center account": the account is what the reader wants made.
+    for (const [query, locale] of [
+      ['create partner center account prerequisites', 'en'],
+      ['중국 고객 계정 만들기', 'ko'],
+    ] as const) {
+      const account = conceptFor(query, 'account', locale);
+      expect(account).toBeDefined();
+      expect(account?.hint).toBeUndefined();
+    }
+    expect(conceptFor('my account is locked', 'my', 'en')?.hint).toBe(true);
+  });
+
   it('searches a locked account in the words the pages use for it', () => {
     const terms = (query: string, locale: Locale) => conceptFor(query, 'locked', locale)?.terms;
     // 잠기 is a prefix of 잠긴 and 잠김 in Pagefind's decomposed Hangul; 잠겼 of 잠겼다는.
