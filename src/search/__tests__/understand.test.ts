@@ -586,15 +586,17 @@ describe('understandQuery: how English readers ask', () => {
     }
   });
 
-  it('reads an account as a topic, and my as a hint: a hint says whose, not what about', () => {
-    // "create partner center account": the account is what the reader wants made.
-    for (const [query, locale] of [
-      ['create partner center account prerequisites', 'en'],
-      ['중국 고객 계정 만들기', 'ko'],
+  it('reads an account and Partner Center as topics, and my as a hint: a hint says whose, not what about', () => {
+    // "create partner center account": a Partner Center account is what the reader wants made.
+    for (const [query, group, locale] of [
+      ['create partner center account prerequisites', 'account', 'en'],
+      ['create partner center account prerequisites', 'partnerCenter', 'en'],
+      ['중국 고객 계정 만들기', 'account', 'ko'],
+      ['중국 파트너센터 문제 신고', 'partnerCenter', 'ko'],
     ] as const) {
-      const account = conceptFor(query, 'account', locale);
-      expect(account).toBeDefined();
-      expect(account?.hint).toBeUndefined();
+      const concept = conceptFor(query, group, locale);
+      expect(concept).toBeDefined();
+      expect(concept?.hint).toBeUndefined();
     }
     expect(conceptFor('my account is locked', 'my', 'en')?.hint).toBe(true);
   });
