@@ -226,6 +226,17 @@ describe('understandQuery: how Korean readers ask', () => {
     expect(read('exchange went down last night', 'en')).toContain('outage');
   });
 
+  it('reads "can\'t get in" in its long Korean form as it reads the short one', () => {
+    // 못 들어가요 and 들어갈 수가 없어요 say the same; only the short form was listed.
+    for (const query of [
+      '파트너센터에 못 들어가요',
+      '파트너센터에 들어갈 수가 없어요',
+      '들어갈수 없어요',
+    ]) {
+      expect(read(query)).toEqual(expect.arrayContaining(['signIn', 'cannot']));
+    }
+  });
+
   it('searches a contracted past tense by its stem, which the pages spell out (바꾸었거나)', () => {
     const change = conceptFor('폰 바꿨는데', 'change');
     expect(change?.typed).toBe('바꾸');
