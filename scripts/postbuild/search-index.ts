@@ -179,9 +179,9 @@ function addGluedWordsTo(tree: Root): void {
  * The words of a link to another page of the site name that page ("see how to get a new Global
  * admin"), not what this one is about, as anchor text does in web search. They are indexed at
  * this weight (Pagefind's default for text is 1), so a page that only points to the answer
- * counts for less than the answer. Tuned on the dev sets (0, 0.1, 0.25, 0.5 and 1 tried, at 15,000
- * and again at 95,750 scorings, where 0.1 and 0.25 were level and 1 worst;
- * tests/data/rounds/SCORES.md).
+ * counts for less than the answer. Tuned on the dev sets: 0, 0.1, 0.25 and 0.5 at 15,000 scorings;
+ * 0.1, 0.25, 0.5 and 1 at 95,750, where 0.1 and 0.25 were level and 1 worst
+ * (tests/data/rounds/SCORES.md).
  * Links within the page and to other sites keep their weight.
  */
 export const LINK_TEXT_WEIGHT = 0.25;
