@@ -167,6 +167,38 @@ export function connectiveStem(ch: string | undefined): string | undefined {
   return syllable([initial, medial, 0]);
 }
 
+/** Final ㄹ: a verb's -ㄹ form (할, 볼, 받을), the one 수 (can) follows. */
+const FINAL_RIEUL = 8;
+
+/**
+ * The ways Korean says that a verb did not or could not happen, for a verb stem (들어가, 받): the
+ * short forms (못 들어가, 안 들어가) and the long ones that say the same (들어갈 수 없, with 가 or
+ * 도 after 수; 들어가지 못; 들어가지 않). The -ㄹ form is a regular verb's: an open syllable takes
+ * ㄹ (가 → 갈), a stem ending in ㄹ stays (만들), any other takes 을 (받 → 받을). An irregular
+ * verb's forms (듣 → 들을) are for its group's `match` list.
+ */
+export function negatedForms(stem: string): string[] {
+  const parts = letters(stem.at(-1) ?? '');
+  if (parts === undefined) {
+    throw new Error(`"${stem}" is not a Korean verb stem: it must end in a Hangul syllable.`);
+  }
+  const future =
+    parts[2] === 0
+      ? stem.slice(0, -1) + syllable([parts[0], parts[1], FINAL_RIEUL])
+      : parts[2] === FINAL_RIEUL
+        ? stem
+        : `${stem}을`;
+  return [
+    `못 ${stem}`,
+    `안 ${stem}`,
+    `${future} 수 없`,
+    `${future} 수가 없`,
+    `${future} 수도 없`,
+    `${stem}지 못`,
+    `${stem}지 않`,
+  ];
+}
+
 /** Finals ㄴ, ㄹ and ㅁ: a verb's -ㄴ, -ㄹ and -ㅁ forms, written into its stem's last syllable. */
 const MODIFIER_FINALS = new Set([4, 8, 16]);
 
@@ -254,9 +286,6 @@ export function withPastTenseFinal(text: string): string | undefined {
     ? text.slice(0, -1) + syllable([parts[0], parts[1], FINAL_SS])
     : undefined;
 }
-
-/** Final ㄹ: a verb's -ㄹ form (할, 볼, 받을), the one 수 (can) follows. */
-const FINAL_RIEUL = 8;
 
 /**
  * "Can" and "cannot" are -ㄹ 수 있다 and -ㄹ 수 없다, with 수 a word of its own (할 수 있나요),

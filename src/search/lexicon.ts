@@ -10,6 +10,7 @@ import {
   type KoreanEndingsData,
   type KoreanSuffixes,
   compileKoreanSuffixes,
+  negatedForms,
   unshifted,
 } from './korean';
 import {isHangul, normalizeText} from './normalize';
@@ -22,6 +23,12 @@ export interface SynonymGroup {
   match: Record<Locale, string[]>;
   /** What the pages say: the Pagefind queries, one per alternative, for each locale's index. */
   search: Record<Locale, string[]>;
+  /**
+   * Korean verb stems whose negation means this group (들어가: not getting in): every way Korean
+   * says it, short or long (못 들어가, 들어갈 수 없, 들어가지 못; korean.ts, negatedForms), is
+   * matched as if listed in `match`.
+   */
+  negated?: string[];
   /** Other groups a phrase stands for ("locked out" means sign in + cannot). */
   implies?: string[];
   /** A hint rather than a topic (whose account): it adds to the score but not to coverage. */
@@ -76,7 +83,10 @@ export interface SearchData {
 }
 
 /** What query understanding reads of a synonym group once the table is compiled. */
-export type LexiconGroup = Omit<SynonymGroup, 'match' | 'auxiliary' | 'predicative' | 'comment'>;
+export type LexiconGroup = Omit<
+  SynonymGroup,
+  'match' | 'negated' | 'auxiliary' | 'predicative' | 'comment'
+>;
 
 export interface Lexicon {
   groups: ReadonlyMap<string, LexiconGroup>;
@@ -234,6 +244,7 @@ const GROUP_FIELDS: ReadonlySet<string> = new Set(
   Object.keys({
     id: true,
     match: true,
+    negated: true,
     search: true,
     implies: true,
     hint: true,
@@ -244,6 +255,18 @@ const GROUP_FIELDS: ReadonlySet<string> = new Set(
     comment: true,
   } satisfies Record<keyof SynonymGroup, true>),
 );
+
+/** The match forms of a group's `negated` stems. */
+function negations(group: SynonymGroup): string[] {
+  return (group.negated ?? []).flatMap((stem) => {
+    if (!/^[가-힣]+$/u.test(stem)) {
+      throw new Error(
+        `Synonym group "${group.id}" (src/search/data/synonyms/) lists "${stem}" in "negated": list Korean verb stems of one word there (들어가), and other phrases in "match".`,
+      );
+    }
+    return negatedForms(stem);
+  });
+}
 
 export function compileLexicon({
   synonyms: data,
@@ -282,7 +305,7 @@ export function compileLexicon({
       koreanPredicative.set(key, group.id);
       koreanMaxLength = Math.max(koreanMaxLength, key.length);
     }
-    for (const form of [...group.match.en, ...group.match.ko]) {
+    for (const form of [...group.match.en, ...group.match.ko, ...negations(group)]) {
       if (isHangul(form)) {
         const key = koreanKey(form);
         // The first group to claim a form keeps it, so the table reads top-down.

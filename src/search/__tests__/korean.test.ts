@@ -7,6 +7,7 @@ import {
   isOnlyEndings,
   isShiftSlip,
   modifierStem,
+  negatedForms,
   pastTenseStem,
   stripKoreanSuffixes,
   unshifted,
@@ -150,6 +151,32 @@ describe('modifierStem', () => {
       expect(modifierStem(syllable)).toBeUndefined();
     },
   );
+});
+
+describe('negatedForms', () => {
+  it('says a verb did not or could not happen in every form, short and long', () => {
+    expect(negatedForms('들어가')).toEqual([
+      '못 들어가',
+      '안 들어가',
+      '들어갈 수 없',
+      '들어갈 수가 없',
+      '들어갈 수도 없',
+      '들어가지 못',
+      '들어가지 않',
+    ]);
+  });
+
+  it.each([
+    ['받', '받을 수 없'], // a closed syllable takes 을
+    ['만들', '만들 수 없'], // a stem ending in ㄹ keeps it
+    ['오', '올 수 없'], // an open syllable takes ㄹ
+  ])('writes the -ㄹ form of %s before 수: %s', (stem, form) => {
+    expect(negatedForms(stem)).toContain(form);
+  });
+
+  it('rejects what is not a Korean stem', () => {
+    expect(() => negatedForms('go')).toThrow('"go" is not a Korean verb stem');
+  });
 });
 
 describe('a Shift let go too early', () => {

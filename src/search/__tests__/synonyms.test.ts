@@ -3,6 +3,7 @@
  */
 import contractions from '../data/english-contractions.json';
 import koreanEndings from '../data/korean-endings.json';
+import {negatedForms} from '../korean';
 import {type Lexicon, type SynonymData, compileLexicon, englishKey, koreanKey} from '../lexicon';
 import {siteLexicon} from '../siteLexicon';
 import {SYNONYM_FILES} from '../siteData';
@@ -12,6 +13,12 @@ import {understandQuery} from '../understand';
 const GROUPS = SYNONYM_FILES.flatMap(({file, groups}) => groups.map((group) => ({...group, file})));
 
 const LOCALES = ['ko', 'en'] as const;
+
+/** What readers type for a group in one locale: its `match` list, and in Korean its `negated` forms. */
+function readerForms(group: (typeof GROUPS)[number], locale: (typeof LOCALES)[number]): string[] {
+  const negated = locale === 'ko' ? (group.negated ?? []).flatMap(negatedForms) : [];
+  return [...group.match[locale], ...negated];
+}
 
 describe('the synonym table (src/search/data/synonyms/)', () => {
   it('compiles', () => {
@@ -48,7 +55,7 @@ describe('the synonym table (src/search/data/synonyms/)', () => {
   it('gives every reader word to one group only, so a word never means two things', () => {
     const owners = new Map<string, string[]>();
     for (const group of GROUPS) {
-      for (const form of [...group.match.en, ...group.match.ko]) {
+      for (const form of [...readerForms(group, 'en'), ...readerForms(group, 'ko')]) {
         const key = /[\p{Script=Hangul}]/u.test(form)
           ? `ko:${koreanKey(form)}`
           : `en:${englishKey(form, contractions).join(' ')}`;
@@ -63,7 +70,9 @@ describe('the synonym table (src/search/data/synonyms/)', () => {
   it('reads every reader word, typed alone, as its group', () => {
     const lexicon = siteLexicon();
     const forms = GROUPS.flatMap((group) =>
-      LOCALES.flatMap((locale) => group.match[locale].map((form) => ({group, locale, form}))),
+      LOCALES.flatMap((locale) =>
+        readerForms(group, locale).map((form) => ({group, locale, form})),
+      ),
     );
     expect(forms.length).toBeGreaterThan(500);
     const unread = forms
@@ -116,8 +125,29 @@ describe('compileLexicon', () => {
 
   it('rejects a field a group cannot have, and names the ones it can', () => {
     expect(() => compile([group('a', {auxilary: ['주기']})])).toThrow(
-      'Synonym group "a" (src/search/data/synonyms/) has an unknown field "auxilary": the fields are id, match, search, implies, hint, grammar, auxiliary, predicative, whole, comment.',
+      'Synonym group "a" (src/search/data/synonyms/) has an unknown field "auxilary": the fields are id, match, negated, search, implies, hint, grammar, auxiliary, predicative, whole, comment.',
     );
+  });
+
+  it('rejects a negated stem that is not one Korean word, and says what goes there', () => {
+    expect(() => compile([group('a', {negated: ['들어 가']})])).toThrow(
+      'Synonym group "a" (src/search/data/synonyms/) lists "들어 가" in "negated": list Korean verb stems of one word there (들어가), and other phrases in "match".',
+    );
+  });
+
+  it('matches every negated form of a stem, spaced as the reader likes', () => {
+    const lexicon = compile([group('a', {negated: ['받']})]);
+    for (const form of [
+      '못받',
+      '안받',
+      '받을수없',
+      '받을수가없',
+      '받을수도없',
+      '받지못',
+      '받지않',
+    ]) {
+      expect(lexicon.korean.get(form)).toBe('a');
+    }
   });
 
   it('rejects an unknown implied group', () => {

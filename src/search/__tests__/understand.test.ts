@@ -226,14 +226,22 @@ describe('understandQuery: how Korean readers ask', () => {
     expect(read('exchange went down last night', 'en')).toContain('outage');
   });
 
-  it('reads "can\'t get in" in its long Korean form as it reads the short one', () => {
-    // 못 들어가요 and 들어갈 수가 없어요 say the same; only the short form was listed.
+  it('reads a negated verb in its long Korean forms as it reads the short one', () => {
+    // 못 들어가요, 들어갈 수가 없어요 and 들어가지 못해요 say the same (the table's "negated").
     for (const query of [
       '파트너센터에 못 들어가요',
       '파트너센터에 들어갈 수가 없어요',
       '들어갈수 없어요',
+      '파트너센터에 들어가지 못하고 있어요',
     ]) {
       expect(read(query)).toEqual(expect.arrayContaining(['signIn', 'cannot']));
+    }
+    for (const query of [
+      '인증 코드를 못 받았어요',
+      '인증 코드를 받을 수가 없어요',
+      '코드가 오지 않아요',
+    ]) {
+      expect(read(query)).toContain('resend');
     }
   });
 
