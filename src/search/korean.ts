@@ -41,6 +41,11 @@ export function endsInCopula(word: string, suffixes: KoreanSuffixes): boolean {
   return suffixes.copula.some((ending) => word.length > ending.length && word.endsWith(ending));
 }
 
+/** True when `text` is a particle (가, 의, 에서) and never a verb's ending. */
+export function isParticle(text: string, suffixes: KoreanSuffixes): boolean {
+  return suffixes.all.has(text) && !suffixes.endings.includes(text);
+}
+
 /** Stacked endings are short; longer text is a word, and the cap keeps the search below linear. */
 const MAX_ENDINGS_LENGTH = 12;
 

@@ -11,6 +11,7 @@ import {
   endsVerbConnective,
   endsInCopula,
   isOnlyEndings,
+  isParticle,
   isShiftSlip,
   modifierStem,
   pastTenseStem,
@@ -282,12 +283,17 @@ function analyseKorean(pieces: Piece[], lexicon: Lexicon, out: ConceptList): voi
       return undefined;
     }
     // A one-syllable entry (내, 잊, 못) must open a word and be followed only by endings, or
-    // 내 would be found in 내용. A phrase across words must end where a word ends (or before its
+    // 내 would be found in 내용; so must one the table also lists with its particle (제 and 제가),
+    // or 삭제가 would say my. A phrase across words must end where a word ends (or before its
     // endings), or 사용자 관리자 would read as 사용자 관리; and it must start where a word starts,
     // or the last syllable of one word and the first of the next would make a third (어떻게
     // 정해요 is no 계정, 전환 불가 no 환불, 예전 달 no 전달).
+    const oneSyllable =
+      len === 1 ||
+      (lexicon.korean.get(chars[pos]!) === group &&
+        isParticle(chars.slice(pos + 1, end).join(''), lexicon.koreanSuffixes));
     if (
-      (len === 1 && (!wordStart[pos] || !restIsEndings(end))) ||
+      (oneSyllable && (!wordStart[pos] || !restIsEndings(end))) ||
       (crossesWords && (!restIsEndings(end) || !wordStart[pos]))
     ) {
       return undefined;

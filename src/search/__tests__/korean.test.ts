@@ -5,6 +5,7 @@ import {
   connectiveStem,
   endsVerbConnective,
   isOnlyEndings,
+  isParticle,
   isShiftSlip,
   modifierStem,
   negatedForms,
@@ -74,6 +75,16 @@ describe('isOnlyEndings', () => {
     const started = performance.now();
     expect(isOnlyEndings('어요'.repeat(100) + '암', suffixes)).toBe(false);
     expect(performance.now() - started).toBeLessThan(1000);
+  });
+});
+
+describe('isParticle', () => {
+  it.each(['가', '의', '에서'])('%s is a particle', (text) => {
+    expect(isParticle(text, suffixes)).toBe(true);
+  });
+
+  it.each(['되', '돼요', '요', '관리'])('%s is not, or is also an ending', (text) => {
+    expect(isParticle(text, suffixes)).toBe(false);
   });
 });
 

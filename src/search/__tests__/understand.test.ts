@@ -501,6 +501,17 @@ describe('understandQuery: how Korean readers ask', () => {
     expect(read('회사 계정으로 로그인')).toContain('workOrSchool');
   });
 
+  it('finds no one-syllable word with its particle inside a longer word: 삭제가 is no 제가 (my)', () => {
+    expect(read('삭제가 안 돼요')).toEqual(['word:삭제', 'cannot']);
+    expect(read('안내가 없어요')).not.toContain('my');
+    expect(read('언제가 마감이에요')).not.toContain('my');
+    // Opening a word, it is still the reader's own; and a word of two syllables ending in what
+    // could be a particle (추가, 평가) is still found inside a longer one.
+    expect(read('제가 관리자인데요')).toEqual(['my', 'admin']);
+    expect(read('내가 만든 계정')).toContain('my');
+    expect(read('고객 추가할때')).toEqual(['customers', 'add', 'word:할때']);
+  });
+
   it('reads extending as extending and a proposal as a proposal, not as a renewal or a product', () => {
     expect(read('can i extend the customers free trial', 'en')).not.toContain('renew');
     expect(read('평가판 기간 연장')).not.toContain('renew');
