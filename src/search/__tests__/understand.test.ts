@@ -512,6 +512,11 @@ describe('understandQuery: how Korean readers ask', () => {
     expect(read('고객 추가할때')).toEqual(['customers', 'add', 'word:할때']);
   });
 
+  it('reads the spoken endings -네요 and -군요 as endings, not words to search', () => {
+    expect(read('삭제가 안되네요')).toEqual(['word:삭제', 'cannot']);
+    expect(read('파트너센터에 들어갈 수가 없네요')).toEqual(['partnerCenter', 'signIn', 'cannot']);
+  });
+
   it('reads extending as extending and a proposal as a proposal, not as a renewal or a product', () => {
     expect(read('can i extend the customers free trial', 'en')).not.toContain('renew');
     expect(read('평가판 기간 연장')).not.toContain('renew');
