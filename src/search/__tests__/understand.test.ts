@@ -281,6 +281,15 @@ describe('understandQuery: how Korean readers ask', () => {
     expect(read('이름 변경')).toEqual(['word:이름', 'change']);
   });
 
+  it('drops the Korean filler words whose English the stop list has: who, which, just, still', () => {
+    expect(read('관리 에이전트 역할은 누가 줄 수 있나요')).not.toContain('word:누가');
+    expect(read('비번은 누구한테 물어봐요')).toEqual(['password', 'word:물어봐', 'my']);
+    expect(read('어느 계정으로 로그인해요')).toEqual(['account', 'signIn']);
+    expect(read('그냥 로그인 안 돼요')).toEqual(['signIn', 'cannot']);
+    expect(read('회사 메일이 아직 없어요')).not.toContain('word:아직');
+    expect(read('what did who which', 'en')).toEqual([]);
+  });
+
   it('reads 주기 by what precedes it: a cycle after a noun, "give" after a verb', () => {
     expect(read('종량제 요금 청구 주기')).toEqual(['usage', 'billing', 'frequency']);
     expect(read('임시 암호 만들어 주기')).toEqual(['temporary', 'password', 'issueCreate']);
@@ -379,7 +388,7 @@ describe('understandQuery: how Korean readers ask', () => {
   });
 
   it("reads 부여 (granting a role) as the pages' 할당", () => {
-    expect(read('역할 부여는 누가 해요')).toEqual(['role', 'assign', 'word:누가']);
+    expect(read('역할 부여는 누가 해요')).toEqual(['role', 'assign']);
   });
 
   it("reads 하나뿐, 한 명뿐 and 혼자뿐 as the pages' 유일한 (the only one), and 혼자 alone as the reader's", () => {
