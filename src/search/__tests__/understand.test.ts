@@ -290,6 +290,11 @@ describe('understandQuery: how Korean readers ask', () => {
     expect(read('what did who which', 'en')).toEqual([]);
   });
 
+  it('drops the English filler words whose Korean the stop list has: happen (어떻게 돼요), something (뭔가)', () => {
+    expect(read('what happens if we ignore a referral', 'en')).toEqual(['word:ignore', 'referral']);
+    expect(read('everything else is gone', 'en')).toEqual(['word:else', 'word:gone']);
+  });
+
   it('reads 주기 by what precedes it: a cycle after a noun, "give" after a verb', () => {
     expect(read('종량제 요금 청구 주기')).toEqual(['usage', 'billing', 'frequency']);
     expect(read('임시 암호 만들어 주기')).toEqual(['temporary', 'password', 'issueCreate']);
