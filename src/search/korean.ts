@@ -244,6 +244,31 @@ const UNSHIFTED_FINALS = new Map([
 
 const UNSHIFTED = [UNSHIFTED_INITIALS, UNSHIFTED_MEDIALS, UNSHIFTED_FINALS];
 
+/** ㅔ ㅖ ㅚ ㅞ → ㅐ ㅒ ㅙ ㅙ (indices in the Unicode syllable block's order). */
+const SOUND_ALIKE_MEDIALS = new Map([
+  [5, 1],
+  [7, 3],
+  [11, 10],
+  [15, 10],
+]);
+
+/**
+ * `text` with the vowels that Korean speakers no longer tell apart by ear written one way: ㅐ
+ * and ㅔ, ㅒ and ㅖ, and ㅙ, ㅞ and ㅚ. Readers spell one for the other (상테 for 상태, 도매인 for
+ * 도메인, 됬 for 됐): the key Lexicon.koreanSoundAlike files phrases under.
+ */
+export function soundAlike(text: string): string {
+  let plain = '';
+  for (const ch of text) {
+    const parts = letters(ch);
+    plain +=
+      parts === undefined
+        ? ch
+        : syllable([parts[0], SOUND_ALIKE_MEDIALS.get(parts[1]) ?? parts[1], parts[2]]);
+  }
+  return plain;
+}
+
 /** `text` as typed with Shift never held: the key Lexicon.koreanUnshifted files phrases under. */
 export function unshifted(text: string): string {
   let plain = '';

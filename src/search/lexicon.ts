@@ -11,6 +11,7 @@ import {
   type KoreanSuffixes,
   compileKoreanSuffixes,
   negatedForms,
+  soundAlike,
   unshifted,
 } from './korean';
 import {isHangul, normalizeText} from './normalize';
@@ -103,6 +104,8 @@ export interface Lexicon {
   koreanMaxLength: number;
   /** `korean`'s phrases by their spelling without Shift (korean.ts, unshifted): for slips of it. */
   koreanUnshifted: ReadonlyMap<string, readonly string[]>;
+  /** `korean`'s phrases by their vowels heard alike (korean.ts, soundAlike): for misspellings. */
+  koreanSoundAlike: ReadonlyMap<string, readonly string[]>;
   /**
    * `korean`'s phrases that mix Hangul with Latin letters or digits (2단계인증, 파워bi, ms계정),
    * longest first: the query is split by script before Korean is read, so understand.ts looks for
@@ -183,15 +186,22 @@ export function lexiconToJson(lexicon: Lexicon): LexiconJson {
 /** What Lexicon derives from `korean`, so LexiconJson need not carry it. */
 function derivedFromKorean(
   korean: ReadonlyMap<string, string>,
-): Pick<Lexicon, 'koreanUnshifted' | 'koreanMixed'> {
-  return {koreanUnshifted: byUnshifted(korean), koreanMixed: mixedScript(korean)};
+): Pick<Lexicon, 'koreanUnshifted' | 'koreanSoundAlike' | 'koreanMixed'> {
+  return {
+    koreanUnshifted: filedBy(korean, unshifted),
+    koreanSoundAlike: filedBy(korean, soundAlike),
+    koreanMixed: mixedScript(korean),
+  };
 }
 
-/** Lexicon.koreanUnshifted of `korean`. */
-function byUnshifted(korean: ReadonlyMap<string, string>): Map<string, string[]> {
+/** `korean`'s phrases filed under `spelling` of each (Lexicon.koreanUnshifted, koreanSoundAlike). */
+function filedBy(
+  korean: ReadonlyMap<string, string>,
+  spelling: (text: string) => string,
+): Map<string, string[]> {
   const index = new Map<string, string[]>();
   for (const key of korean.keys()) {
-    const plain = unshifted(key);
+    const plain = spelling(key);
     const alike = index.get(plain);
     if (alike) {
       alike.push(key);

@@ -15,6 +15,7 @@ import {
   isShiftSlip,
   modifierStem,
   pastTenseStem,
+  soundAlike,
   spacePossibility,
   stripKoreanSuffixes,
   unshifted,
@@ -227,19 +228,28 @@ function analyseKorean(pieces: Piece[], lexicon: Lexicon, out: ConceptList): voi
 
   /**
    * The table's words that `typed` (ending at `end`) is with a Shift let go too early, the
-   * commonest slip in typing Korean (잠겻 for 잠겼, 바꿧 for 바꿨): tried only where nothing is
-   * found as typed, and only where the entry ends its word (or only endings follow), since inside
-   * a longer word the same letters are more often another word (바구니 is not 바꾸). No word of
-   * the pages' own (3,406 Korean words with the sample imported) is read otherwise for it.
+   * commonest slip in typing Korean (잠겻 for 잠겼, 바꿧 for 바꿨), or misspelt with a vowel
+   * heard alike (상테 for 상태, 도매인 for 도메인; korean.ts, soundAlike): tried only where
+   * nothing is found as typed, and only where the entry ends its word (or only endings follow),
+   * since inside a longer word the same letters are more often another word (바구니 is not 바꾸);
+   * a vowel heard alike only where the entry also opens its word. No word of the pages' own
+   * (4,033 Korean words with the sample imported) is read otherwise for either.
    */
   const slipsOf = (typed: string, end: number): readonly string[] => {
     if (!restIsEndings(end)) {
       return [];
     }
     const past = withPastTenseFinal(typed);
-    const alike = (lexicon.koreanUnshifted.get(unshifted(typed)) ?? []).filter((word) =>
-      isShiftSlip(typed, word),
-    );
+    // A vowel heard alike is a misspelt word, not part of one: 시장에 is no 장애.
+    const opensWord = wordStart[end - Array.from(typed).length] === true;
+    const alike = [
+      ...(lexicon.koreanUnshifted.get(unshifted(typed)) ?? []).filter((word) =>
+        isShiftSlip(typed, word),
+      ),
+      ...(opensWord
+        ? (lexicon.koreanSoundAlike.get(soundAlike(typed)) ?? []).filter((word) => word !== typed)
+        : []),
+    ];
     return past === undefined ? alike : [...alike, past];
   };
 

@@ -10,6 +10,7 @@ import {
   modifierStem,
   negatedForms,
   pastTenseStem,
+  soundAlike,
   stripKoreanSuffixes,
   unshifted,
   withPastTenseFinal,
@@ -187,6 +188,15 @@ describe('negatedForms', () => {
 
   it('rejects what is not a Korean stem', () => {
     expect(() => negatedForms('go')).toThrow('"go" is not a Korean verb stem');
+  });
+});
+
+describe('soundAlike', () => {
+  it('writes the vowels heard alike one way: ㅔ as ㅐ, ㅖ as ㅒ, ㅚ and ㅞ as ㅙ', () => {
+    expect(soundAlike('상테 도메인')).toBe(soundAlike('상태 도매인'));
+    expect(soundAlike('됬 됐 웬')).toBe('됐 됐 왠');
+    expect(soundAlike('예약 얘기')).toBe('얘약 얘기');
+    expect(soundAlike('login 로그인')).toBe('login 로그인');
   });
 });
 

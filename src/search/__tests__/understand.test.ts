@@ -88,6 +88,12 @@ describe('understandQuery: how Korean readers ask', () => {
     ['장바구니에 담기', ['word:장바구니', 'word:담기']],
     ['바구니 주문', ['word:바구니', 'word:주문']],
     ['고객게정', ['customers', 'account']],
+    // A vowel heard alike (ㅐ for ㅔ and back, 됬 for 됐) is read as the table word it misspells,
+    // where the word opens: 시장에 (to the market) is no 장애 (an outage).
+    ['계정 상테 확인', ['account', 'status', 'word:확인']],
+    ['도매인 인증', ['domain', 'verification']],
+    ['파트너샌터 로그인', ['partnerCenter', 'signIn']],
+    ['시장에 출시', ['word:시장', 'word:출시']],
   ])('%s → %j', (query, groups) => {
     expect(read(query)).toEqual(groups);
   });
