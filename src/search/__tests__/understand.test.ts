@@ -529,12 +529,22 @@ describe('understandQuery: how Korean readers ask', () => {
     // could be a particle (추가, 평가) is still found inside a longer one.
     expect(read('제가 관리자인데요')).toEqual(['my', 'admin']);
     expect(read('내가 만든 계정')).toContain('my');
-    expect(read('고객 추가할때')).toEqual(['customers', 'add', 'word:할때']);
+    expect(read('고객 추가할때')).toEqual(['customers', 'add']);
   });
 
   it('reads the spoken endings -네요 and -군요 as endings, not words to search', () => {
     expect(read('삭제가 안되네요')).toEqual(['word:삭제', 'cannot']);
     expect(read('파트너센터에 들어갈 수가 없네요')).toEqual(['partnerCenter', 'signIn', 'cannot']);
+  });
+
+  it('reads -으면 (if), glued 때 (when) and the helper verb 버리다 as endings, not words to search', () => {
+    expect(read('로그인 안될때')).toEqual(['signIn', 'cannot']);
+    expect(read('로그인할때 오류')).toEqual(['signIn', 'problem']);
+    expect(read('비번 까먹으면')).toEqual(['password', 'forgot', 'my']);
+    expect(read('암호를 잊어버려서')).toEqual(['password', 'forgot', 'my']);
+    // A word that only ends like them keeps its letters: 화면 (a screen), 때문 (because).
+    expect(read('로그인 화면')).toEqual(['signIn', 'word:화면']);
+    expect(read('연체 때문에')).toEqual(['word:연체', 'word:때문']);
   });
 
   it('reads extending as extending and a proposal as a proposal, not as a renewal or a product', () => {
