@@ -547,6 +547,17 @@ describe('understandQuery: how Korean readers ask', () => {
     expect(read('연체 때문에')).toEqual(['word:연체', 'word:때문']);
   });
 
+  it("reads 팔다 (sell) and 옮기다 (move) as the pages' 판매 and 이동, and a word they only start as its own", () => {
+    expect(conceptFor('중국에서 팔 수 있는 SKU', 'sell')?.terms).toContain('판매');
+    expect(read('고객한테 팔려면')).toEqual(['customers', 'sell']);
+    expect(read('파는 제품')).toEqual(['sell', 'offer']);
+    expect(read('팔로우')).toEqual(['word:팔로우']);
+    expect(conceptFor('구독을 다른 공급자로 옮기고 싶어요', 'move')?.terms).toEqual(
+      expect.arrayContaining(['이동', '전송']),
+    );
+    expect(read('sold a subscription', 'en')).toEqual(['sell', 'subscription']);
+  });
+
   it('reads extending as extending and a proposal as a proposal, not as a renewal or a product', () => {
     expect(read('can i extend the customers free trial', 'en')).not.toContain('renew');
     expect(read('평가판 기간 연장')).not.toContain('renew');
@@ -570,7 +581,7 @@ describe('understandQuery: how Korean readers ask', () => {
 
   it('reads a name written in Hangul as the name, not as the table word it starts with', () => {
     // 차이나 is China, not 차이 (difference) with the ending 나.
-    expect(read('애저 차이나도 CSP로 팔 수 있나요')).toEqual(['azure', 'china', 'csp', 'word:팔']);
+    expect(read('애저 차이나도 CSP로 팔 수 있나요')).toEqual(['azure', 'china', 'csp', 'sell']);
   });
 });
 
