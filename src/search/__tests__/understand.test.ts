@@ -301,6 +301,11 @@ describe('understandQuery: how Korean readers ask', () => {
     expect(read('everything else is gone', 'en')).toEqual(['word:else', 'word:gone']);
   });
 
+  it('drops another as it drops other: filler, whatever follows it', () => {
+    expect(read('add another office location', 'en')).toEqual(['add', 'location']);
+    expect(read('a customer in another country', 'en')).toEqual(['customers', 'word:country']);
+  });
+
   it('reads 주기 by what precedes it: a cycle after a noun, "give" after a verb', () => {
     expect(read('종량제 요금 청구 주기')).toEqual(['usage', 'billing', 'frequency']);
     expect(read('임시 암호 만들어 주기')).toEqual(['temporary', 'password', 'issueCreate']);
