@@ -22,6 +22,8 @@ const sitePages = new Set(
   fs.readdirSync('docs/partner-center').map((file) => file.replace(/\.mdx?$/, '')),
 );
 const BLOCKS = new Set(['p', 'li', 'h1', 'h2', 'h3', 'h4', 'tr', 'div', 'pre', 'figcaption']);
+/** Table cells, which the minified HTML runs together (`<td>Name<td>Owner`). */
+const CELLS = new Set(['td', 'th']);
 
 function text(node: AnyNode): string {
   if (node.type === 'text') return (node as unknown as {data: string}).data;
@@ -34,6 +36,7 @@ function text(node: AnyNode): string {
     return '';
   }
   const inner = element.children.map(text).join('');
+  if (CELLS.has(element.name)) return ` ${inner} `;
   return BLOCKS.has(element.name) ? `\n${inner}\n` : inner;
 }
 
