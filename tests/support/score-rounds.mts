@@ -9,7 +9,7 @@
  * (tests/data/rounds/README.md). --misses writes every miss, one a line (`nine|size <TAB> file:line
  * "query" → page (expected …)`), to compare two versions of the search with `diff`.
  *
- * Runs search-eval.mts once per build, both at once, each loading a language's index once.
+ * Runs search-eval.mts once per build and language, the two languages at once.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -50,8 +50,12 @@ if (rounds.length === 0) {
   process.exit(2);
 }
 
-/** search-eval's `SEARCH-EVAL` records for `files` on `build`. */
-async function evaluate(build: string, files: readonly string[]): Promise<EvalRecord[]> {
+/** search-eval's `SEARCH-EVAL` records for `files` in `locale` on `build`. */
+async function evaluate(
+  build: string,
+  files: readonly string[],
+  locale: string,
+): Promise<EvalRecord[]> {
   const child = spawn(
     process.execPath,
     [
@@ -61,7 +65,7 @@ async function evaluate(build: string, files: readonly string[]): Promise<EvalRe
       ...files.map((file) => `--queries=${file}`),
       path.resolve(build),
     ],
-    {stdio: ['ignore', 'pipe', 'pipe']},
+    {stdio: ['ignore', 'pipe', 'pipe'], env: {...process.env, SEARCH_EVAL_LOCALE: locale}},
   );
   let stdout = '';
   let stderr = '';
@@ -80,15 +84,22 @@ async function evaluate(build: string, files: readonly string[]): Promise<EvalRe
 }
 
 const inRounds = (file: string) => rounds.map((round) => path.join(round.folder, file));
-// The two builds at once: each search-eval scores one language at a time, so two cores are busy.
-const [onNine, onSize] = await Promise.all([
-  evaluate(builds.nine!, inRounds('site.tsv')),
-  evaluate(builds.size!, ROUND_FILES.flatMap(inRounds)),
-]);
-const scored = [
-  ...onNine.map((record) => ({build: 'nine' as const, record})),
-  ...onSize.map((record) => ({build: 'size' as const, record})),
-].map(({build, record}) => ({build, record, set: setOf(record, build)}));
+// The two languages at once, each on one core (search-eval loads one language's index a process).
+const byLocale = await Promise.all(
+  ['ko', 'en'].map(async (locale) => [
+    ...(await evaluate(builds.nine!, inRounds('site.tsv'), locale)).map((record) => ({
+      build: 'nine' as const,
+      record,
+    })),
+    ...(await evaluate(builds.size!, ROUND_FILES.flatMap(inRounds), locale)).map((record) => ({
+      build: 'size' as const,
+      record,
+    })),
+  ]),
+);
+const scored = byLocale
+  .flat()
+  .map(({build, record}) => ({build, record, set: setOf(record, build)}));
 
 const tallies = pool(scored);
 const first = rounds[0]!.number;
