@@ -15,6 +15,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {spawn} from 'node:child_process';
 import {fileURLToPath} from 'node:url';
+import {parseArgs} from 'node:util';
 import {type EvalRecord, ROUND_FILES, SETS, formatTally, listRounds, pool, setOf} from './rounds';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -23,12 +24,23 @@ const SEARCH_EVAL = path.join(here, 'search-eval.mts');
 const USAGE =
   'usage: npm run search:rounds -- --nine=<build> --size=<build> [--from=N] [--to=N] [--misses=<file>]';
 
-const options = Object.fromEntries(
-  process.argv.slice(2).map((arg) => {
-    const [name, ...value] = arg.replace(/^--/, '').split('=');
-    return [name, value.join('=')];
-  }),
-);
+function parseOptions() {
+  try {
+    return parseArgs({
+      options: {
+        nine: {type: 'string'},
+        size: {type: 'string'},
+        from: {type: 'string'},
+        to: {type: 'string'},
+        misses: {type: 'string'},
+      },
+    }).values;
+  } catch (error) {
+    console.error(`${(error as Error).message}\n${USAGE}`);
+    process.exit(2);
+  }
+}
+const options = parseOptions();
 const builds = {nine: options.nine, size: options.size};
 for (const [name, dir] of Object.entries(builds)) {
   if (!dir || !fs.existsSync(path.join(dir, 'pagefind', 'pagefind.js'))) {
