@@ -5,11 +5,13 @@
  *
  *   npx tsx tests/support/blind-pages.mts <build-dir> <out-dir>
  *
- * <out-dir>/site/<slug>.<ko|en>.txt for the site's own pages (docs/partner-center), and
- * <out-dir>/sample/<slug>.<ko|en>.txt for imported pages.
+ * <out-dir>/site/<slug>.<ko|en>.txt for the site's own pages (docs/partner-center, as git tracks
+ * it), and <out-dir>/sample/<slug>.<ko|en>.txt for imported pages.
  */
+import {execFileSync} from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import {fileURLToPath} from 'node:url';
 import {parseDocument, DomUtils} from 'htmlparser2';
 import type {AnyNode, Element} from 'domhandler';
 
@@ -18,8 +20,14 @@ if (!buildDir || !outDir) {
   console.error('usage: npx tsx tests/support/blind-pages.mts <build-dir> <out-dir>');
   process.exit(2);
 }
+// The site's own pages are the ones git tracks: in the scratch copy the sample was imported
+// into, docs/partner-center also holds the imported pages, untracked.
+const repository = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const sitePages = new Set(
-  fs.readdirSync('docs/partner-center').map((file) => file.replace(/\.mdx?$/, '')),
+  execFileSync('git', ['ls-files', 'docs/partner-center'], {cwd: repository, encoding: 'utf8'})
+    .split('\n')
+    .filter(Boolean)
+    .map((file) => path.basename(file).replace(/\.mdx?$/, '')),
 );
 const BLOCKS = new Set(['p', 'li', 'h1', 'h2', 'h3', 'h4', 'tr', 'div', 'pre', 'figcaption']);
 /** Table cells, which the minified HTML runs together (`<td>Name<td>Owner`). */

@@ -53,6 +53,12 @@ for (const [name, dir] of Object.entries(builds)) {
 }
 const from = Number(options.from ?? 0);
 const to = Number(options.to ?? Number.MAX_SAFE_INTEGER);
+if (!Number.isInteger(from) || !Number.isInteger(to)) {
+  console.error(
+    `--from and --to are round numbers (--from=338); got ${options.from}, ${options.to}.\n${USAGE}`,
+  );
+  process.exit(2);
+}
 const rounds = listRounds(ROUNDS_DIR, from, to);
 if (rounds.length === 0) {
   console.error(
